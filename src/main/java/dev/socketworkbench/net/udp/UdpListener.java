@@ -48,11 +48,17 @@ public final class UdpListener implements Engine {
 
     /**
      * Completes with the bound address (the real port when the settings asked for port 0) once the listener
-     * is listening; completes exceptionally with the {@link EngineException} if it could not bind, and is
-     * cancelled if the listener was closed first.
+     * is listening; completes exceptionally with the {@link EngineException} if it could not bind, or with a
+     * {@link java.util.concurrent.CancellationException} if the listener was closed first. Each call returns a
+     * new dependent future, so a caller cannot complete the listener's own.
      */
     public CompletableFuture<InetSocketAddress> bound() {
         return bound.copy();
+    }
+
+    /** A name for the thread that runs this engine, e.g. {@code udp-listener-6667}; the UI and CLI use it. */
+    public String threadName() {
+        return "udp-listener-" + settings.port();
     }
 
     @Override
@@ -76,7 +82,7 @@ public final class UdpListener implements Engine {
             settings.validate();
             if (settings.joinsMulticastGroup()) {
                 InetAddress group = settings.groupAddress();
-                nif = multicastInterface(wantedText);
+                nif = multicastInterface();
                 // Bound to the group itself the socket gets that group's datagrams and no unicast traffic.
                 bindIp = group instanceof Inet6Address ? Inet6Address.getByAddress(null, group.getAddress(), nif) : group;
             } else {
@@ -85,7 +91,8 @@ public final class UdpListener implements Engine {
         } catch (InvalidInputException e) {
             throw fail(e.getMessage(), e, true, "");
         } catch (IOException e) {
-            throw fail("Could not use the multicast group " + settings.multicastGroup() + ": " + e.getMessage() + ".", e, true, "");
+            throw fail("Could not read this machine's network interfaces to join the group " + settings.multicastGroup()
+                    + "; check that the interface exists and is up.", e, true, "");
         }
         InetSocketAddress wanted = new InetSocketAddress(bindIp, settings.port());
         wantedText = Endpoints.format(wanted);
@@ -121,13 +128,13 @@ public final class UdpListener implements Engine {
                     + Datagrams.grouped(received) + " datagram" + (received == 1 ? "" : "s") + "."));
         } catch (IOException e) {
             if (!stopped()) {
-                throw fail("Listening on " + wantedText + " failed: " + e.getMessage() + ".", e, false, wantedText);
+                throw fail(NetFailures.transfer(e, wantedText), e, false, wantedText);
             }
         }
     }
 
     /** The named interface, or the loopback interface when none is named. */
-    private NetworkInterface multicastInterface(String where) throws InvalidInputException, SocketException {
+    private NetworkInterface multicastInterface() throws InvalidInputException, SocketException {
         String name = settings.multicastInterface();
         NetworkInterface nif = name.isEmpty()
                 ? NetworkInterface.networkInterfaces().filter(UdpListener::isLoopback).findFirst().orElse(null)
@@ -141,12 +148,13 @@ public final class UdpListener implements Engine {
     }
 
     private void join(DatagramChannel ch, InetAddress group, NetworkInterface nif, String localText) throws EngineException {
-        String groupText = group.getHostAddress().replaceFirst("%.*", "");
+        // The group as the user typed it reads better than the JDK's long IPv6 form.
+        String groupText = settings.multicastGroup();
         try {
             ch.join(group, nif);
         } catch (IOException | IllegalArgumentException e) {
             throw fail("Could not join the multicast group " + groupText + " on interface " + nif.getName() + " ("
-                    + e.getMessage() + "); pick an interface that is up and has an "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "); pick an interface that is up and has an "
                     + (group instanceof Inet6Address ? "IPv6" : "IPv4") + " address.", e, true, localText);
         }
         sink.publish(NetEvent.info(SOURCE, localText, "", "Joined the multicast group " + groupText + " on interface "

@@ -56,6 +56,11 @@ public final class UdpSender implements Engine {
         return summary;
     }
 
+    /** A name for the thread that runs this engine, e.g. {@code udp-sender-6667}; the UI and CLI use it. */
+    public String threadName() {
+        return "udp-sender-" + settings.port();
+    }
+
     @Override
     public void run() throws EngineException {
         String target = Endpoints.format(settings.host(), settings.port());
@@ -80,8 +85,7 @@ public final class UdpSender implements Engine {
             sendAll(ch, local, Endpoints.format(remote));
         } catch (IOException e) {
             if (!stopped()) {
-                throw fail("Could not set up a UDP socket for " + target + ": " + e.getMessage()
-                        + "; check that this machine has the address family (IPv4 or IPv6) you are using.", e, false, "", target);
+                throw fail(NetFailures.transfer(e, target), e, false, "", target);
             }
         } finally {
             channel = null;

@@ -55,11 +55,16 @@ final class EngineRun {
     }
 
     /** Closes the engine, waits for run() and the thread to end, and returns how long run() took to return. */
-    static Duration stop(Engine engine, EngineRun run) throws Exception {
+    static Duration stop(Engine engine, EngineRun run) throws ExecutionException, TimeoutException {
         long closedAt = System.nanoTime();
         engine.close();
-        run.awaitNormalReturn();
-        run.thread.join(Duration.ofSeconds(10));
+        try {
+            run.awaitNormalReturn();
+            run.thread.join(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while stopping " + run.thread.getName(), e);
+        }
         return Duration.ofNanos(run.returnedAt - closedAt);
     }
 

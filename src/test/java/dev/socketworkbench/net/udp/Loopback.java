@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.udp;
 
+import dev.socketworkbench.net.event.Endpoints;
+
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,8 +26,8 @@ final class Loopback {
         }
     }
 
-    /** How the engines print host:port. */
-    static String endpoint(String host, int port) {
-        return host.contains(":") ? "[" + host + "]:" + port : host + ":" + port;
+    /** How the engines print host:port (through the shared Endpoints formatter). */
+    static String endpoint(String host, int port) throws UnknownHostException {
+        return Endpoints.format(new InetSocketAddress(InetAddress.getByName(host), port));
     }
 }
