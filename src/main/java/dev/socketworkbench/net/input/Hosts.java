@@ -2,6 +2,7 @@ package dev.socketworkbench.net.input;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 
 /** Resolves host names and IPv4/IPv6 literals typed by a user. */
 public final class Hosts {
@@ -22,6 +23,9 @@ public final class Hosts {
         if (t.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidInputException(field, "The host \"" + t + "\" contains spaces; type one name or address.");
         }
+        if (isReservedInvalid(t)) {
+            throw new InvalidInputException(field, "The host \"" + t + "\" is unknown: no address was found for it; check the spelling or use an IP address.");
+        }
         try {
             return InetAddress.getByName(t);
         } catch (UnknownHostException e) {
@@ -29,6 +33,16 @@ public final class Hosts {
         } catch (SecurityException e) {
             throw new InvalidInputException(field, "Looking up \"" + t + "\" is not permitted here.");
         }
+    }
+
+    /**
+     * RFC 6761: names under {@code .invalid} never resolve, and resolvers should answer "no" at once
+     * instead of asking a DNS server, so such a lookup never leaves the machine.
+     */
+    private static boolean isReservedInvalid(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        n = n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+        return n.equals("invalid") || n.endsWith(".invalid");
     }
 
     /** Syntax check that does no DNS: fine to call on the FX thread for as-you-type validation. */
