@@ -31,9 +31,10 @@ public final class Main {
             Application.launch(App.class);
             return ExitCodes.OK;
         } catch (RuntimeException e) {
-            // Typically "Unable to open DISPLAY" on a server or in a container.
-            System.err.println("Socket Workbench could not open its window (" + e.getMessage()
-                    + "); without a display, use the command line instead: socket-workbench --help");
+            // Typically "Unable to open DISPLAY" on a server, or a missing GTK 3 library on Linux.
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\.$", "");
+            System.err.println("Socket Workbench could not open its window (" + why
+                    + "); on a machine without a display or without GTK 3, use the command line instead: socket-workbench --help");
             return ExitCodes.NETWORK_FAILURE;
         }
     }

@@ -34,6 +34,8 @@ public final class StatusBar extends HBox {
     private void initializeParts() {
         message = new Label();
         message.getStyleClass().add("status-message");
+        // Wrap rather than cut: a warning such as a corrupt settings file names a path the user needs.
+        message.setWrapText(true);
         message.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
         message.setMinWidth(0);
         Tooltip full = new Tooltip();
