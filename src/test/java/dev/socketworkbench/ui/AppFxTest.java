@@ -242,14 +242,9 @@ class AppFxTest {
             FxThread.awaitEnd(tab.engine.thread);
         }
         assertTrue(FxThread.threadsNamed("notes-listener-").isEmpty());
-        assertTrue(FxThread.threadsNamed("workspace-saver").stream().noneMatch(Thread::isAlive) || awaitSaverEnd());
-    }
-
-    private boolean awaitSaverEnd() throws InterruptedException {
-        for (Thread t : FxThread.threadsNamed("workspace-saver")) {
-            FxThread.awaitEnd(t);
+        for (Thread saver : FxThread.threadsNamed("workspace-saver")) {
+            FxThread.awaitEnd(saver);
         }
-        return true;
     }
 
     @Test
