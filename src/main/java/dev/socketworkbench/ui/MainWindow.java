@@ -1,0 +1,72 @@
+package dev.socketworkbench.ui;
+
+import dev.socketworkbench.ui.common.WorkbenchTab;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The workbench's main window content: one tab per tool and the status bar below. With no tool
+ * registered it shows a short placeholder instead of an empty tab strip.
+ */
+public final class MainWindow extends BorderPane {
+    private final List<WorkbenchTab> tools;
+    private final StatusBar statusBar;
+    private TabPane tabPane;
+
+    public MainWindow(List<WorkbenchTab> tools, StatusBar statusBar) {
+        this.tools = List.copyOf(tools);
+        this.statusBar = statusBar;
+        initializeParts();
+        layoutParts();
+    }
+
+    private void initializeParts() {
+        tabPane = new TabPane();
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabPane.getStyleClass().add("workbench-tabs");
+        for (WorkbenchTab tool : tools) {
+            Tab tab = new Tab(tool.title(), tool.content());
+            tab.setId("tab-" + tool.id());
+            tab.setUserData(tool);
+            tabPane.getTabs().add(tab);
+        }
+    }
+
+    private void layoutParts() {
+        getStyleClass().add("main-window");
+        if (tools.isEmpty()) {
+            Label placeholder = new Label("No tools yet: the UDP, TCP and server tabs will appear here.");
+            placeholder.getStyleClass().add("empty-workbench");
+            setCenter(new StackPane(placeholder));
+        } else {
+            setCenter(tabPane);
+        }
+        setBottom(statusBar);
+    }
+
+    /** Selects the tab with this {@link WorkbenchTab#id()}; an unknown id leaves the first tab selected. */
+    public void selectTab(String id) {
+        tabPane.getTabs().stream()
+                .filter(tab -> ((WorkbenchTab) tab.getUserData()).id().equals(id))
+                .findFirst()
+                .ifPresent(tab -> tabPane.getSelectionModel().select(tab));
+    }
+
+    /** The id of the selected tab, or "" if there is none. */
+    public String selectedTabId() {
+        Tab selected = tabPane.getSelectionModel().getSelectedItem();
+        return selected == null ? "" : ((WorkbenchTab) selected.getUserData()).id();
+    }
+
+    public TabPane tabPane() {
+        return tabPane;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+}
