@@ -68,14 +68,15 @@ public final class FrameDissector {
             int sent = frame.fcs().getAsInt();
             int correct = frame.correctFcs();
             boolean ok = sent == correct;
-            String wire = HexDump.spaced(FrameCheckSequence.toWire(sent));
-            String value = FrameCheckSequence.format(sent) + " (on the wire " + wire + ", "
-                    + (ok ? "correct" : "incorrect, should be " + FrameCheckSequence.format(correct)) + ")";
+            // Shown in wire order, as Wireshark shows it; the CRC-32 as a number is the byte-swapped value.
+            String value = wireOrder(sent) + (ok ? " (correct)" : " (incorrect, should be " + wireOrder(correct) + ")");
             if (!ok) {
                 problems.add("bad FCS");
             }
-            layers.add(new Layer("FCS", "Frame check sequence: " + (ok ? "correct" : "incorrect"), pos,
-                    FrameCheckSequence.SIZE, List.of(new Field("Frame check sequence", value, pos, FrameCheckSequence.SIZE, !ok))));
+            layers.add(new Layer("FCS", "Frame check sequence: " + (ok ? "correct" : "incorrect"), pos, FrameCheckSequence.SIZE, List.of(
+                    new Field("Frame check sequence", value, pos, FrameCheckSequence.SIZE, !ok),
+                    new Field("CRC-32 value", FrameCheckSequence.format(sent) + " (sent least significant byte first)",
+                            pos, FrameCheckSequence.SIZE, false))));
         }
         return info;
     }
@@ -278,11 +279,13 @@ public final class FrameDissector {
 
     private String malformed(MalformedPayload m, int base) {
         malformed(m.protocol(), m.isTruncated(), m.reason(), base, m.length());
-        problems.add((m.isTruncated() ? "truncated " : "malformed ") + m.protocol());
-        return m.protocol() + " (" + (m.isTruncated() ? "truncated" : "malformed") + ", " + m.length() + " bytes)";
+        return (m.isTruncated() ? "Truncated " : "Malformed ") + m.protocol() + ": " + m.length() + (m.length() == 1 ? " byte" : " bytes");
     }
 
     private void malformed(String protocol, boolean truncated, String reason, int offset, int length) {
+        if (length == 0) {
+            return;
+        }
         String name = truncated ? "Truncated" : "Malformed";
         layers.add(new Layer(name, name + " " + protocol + ": " + reason, offset, length,
                 List.of(new Field(name + " " + protocol + " data", preview(offset, length), offset, length, true))));
@@ -316,6 +319,10 @@ public final class FrameDissector {
         return sent == correct.getAsInt()
                 ? String.format("0x%04x (correct)", sent)
                 : String.format("0x%04x (incorrect, should be 0x%04x)", sent, correct.getAsInt());
+    }
+
+    private static String wireOrder(int fcs) {
+        return FrameCheckSequence.format(Integer.reverseBytes(fcs));
     }
 
     private static String mac(MacAddress mac) {
