@@ -264,7 +264,7 @@ public final class EthernetFrame implements Packet {
             return payload;
         }
 
-        /** Whether a short frame is padded with zeros to {@value #MIN_SIZE} bytes (default on). */
+        /** Whether a short frame is padded with zeros to {@value EthernetFrame#MIN_SIZE} bytes (default on). */
         public Builder padToMinimum(boolean on) {
             this.padToMinimum = on;
             return this;
@@ -276,7 +276,10 @@ public final class EthernetFrame implements Packet {
             return this;
         }
 
-        /** Whether the frame ends with an FCS (default off: the NIC adds it). */
+        /**
+         * Whether the frame ends with an FCS (default off: the NIC adds it, even after these bytes,
+         * unless its driver honours {@code SO_NOFCS}; see {@link FrameCheckSequence}).
+         */
         public Builder appendFcs(boolean on) {
             this.appendFcs = on;
             return this;

@@ -4,12 +4,16 @@ import java.util.zip.CRC32;
 
 /**
  * The Ethernet frame check sequence: the CRC-32 of IEEE 802.3 over destination address to the
- * end of the padding, sent least significant byte first.
- * <p>A network card normally computes and appends it itself, and strips it from received frames,
- * so software rarely sees it. To send a frame with your own (even a wrong) FCS on Linux, the NIC must
- * be told not to, as the seed hints with {@code sudo ethtool -K eth1 tx off} (which turns off
- * transmit checksum offload; some drivers also need {@code ethtool -K eth1 rx-fcs on}/{@code rx-all on}
- * to keep the FCS of received frames).
+ * end of the padding, sent least significant byte first (Wireshark shows those four bytes in wire
+ * order, so the CRC-32 0xcbf43926 appears there as 0x2639f4cb).
+ * <p>The network card normally computes and appends the FCS itself, and strips it from received
+ * frames, so software rarely sees it. The seed's hint {@code sudo ethtool -K eth1 tx off} turns off
+ * transmit checksum offload, so the card no longer fills in IP/TCP/UDP checksums; it does not stop
+ * the card from adding its own FCS. Bytes a program appends as an "FCS" (like the seed's
+ * {@code 1a 2b 3c 4d}) therefore normally leave as the last bytes of the payload, followed by the
+ * card's real FCS. Sending your own FCS needs a driver that honours the {@code SO_NOFCS} socket
+ * option; keeping the FCS of received frames needs {@code ethtool -K eth1 rx-fcs on} (and
+ * {@code rx-all on} to see frames with a bad one).
  */
 public final class FrameCheckSequence {
     /** Bytes of FCS at the end of a frame. */

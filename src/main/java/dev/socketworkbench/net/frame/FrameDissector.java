@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  */
 public final class FrameDissector {
     private static final int PREVIEW_BYTES = 16;
+    private static final int PREVIEW_TEXT = 48;
 
     private final byte[] data;
     private final List<Layer> layers = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class FrameDissector {
             case MalformedPayload m -> malformed(m, pos);
             default -> {
                 data("Data", pos, payload.length());
-                EtherType type = frame.vlanTag().isEmpty() ? EtherType.of(outerType) : frame.etherType();
+                EtherType type = frame.etherType();
                 yield lengthField
                         ? "IEEE 802.3 frame, length field " + outerType + ", " + data.length + " bytes"
                         : "EtherType " + type.formattedValue() + " (" + (type.isKnown() ? type.name() : "unknown") + ") "
@@ -300,15 +301,16 @@ public final class FrameDissector {
                 List.of(new Field(name, preview(offset, length), offset, length, false))));
     }
 
-    /** {@code 5 bytes: "hello" (68 65 6c 6c 6f)}, the hex cut after 16 bytes. */
+    /** {@code 5 bytes: "hello" (68 65 6c 6c 6f)}: text only if all printable, cut after 48 characters and 16 bytes of hex. */
     private String preview(int offset, int length) {
         byte[] slice = Arrays.copyOfRange(data, offset, offset + length);
         String hex = HexDump.spaced(Arrays.copyOf(slice, Math.min(length, PREVIEW_BYTES))) + (length > PREVIEW_BYTES ? " ..." : "");
-        boolean printable = length <= 64;
+        boolean printable = true;
         for (byte b : slice) {
             printable &= b >= 0x20 && b < 0x7f;
         }
-        String text = printable ? "\"" + new String(slice, StandardCharsets.US_ASCII) + "\" " : "";
+        String text = !printable ? "" : "\"" + new String(slice, 0, Math.min(length, PREVIEW_TEXT), StandardCharsets.US_ASCII)
+                + (length > PREVIEW_TEXT ? "...\" " : "\" ");
         return length + (length == 1 ? " byte: " : " bytes: ") + text + "(" + hex + ")";
     }
 

@@ -18,7 +18,9 @@ public enum FrameTemplate {
      * 01:02:03:04:05:06 (whose group bit makes it a multicast address), EtherType 0x0801 and
      * {@code "[" * 30 + "PAYLOAD" + "]" * 30}. The seed's "checksum" {@code 1a 2b 3c 4d} sits where the
      * FCS goes, so it is modelled as an overridden FCS; the real FCS would be the CRC-32 of the
-     * 81 bytes before it (turn the override off to send that). At 85 bytes it needs no padding.
+     * 81 bytes before it (set {@code fcs(null)} to build that). Sent through an ordinary network card,
+     * the card appends its own FCS after these 85 bytes (see {@link FrameCheckSequence}).
+     * At 81 bytes before the FCS it needs no padding.
      */
     SEED("Seed frame (Raw Sockets on Linux)") {
         @Override
