@@ -150,6 +150,7 @@ public final class LogConsole extends VBox {
         bytesColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         dataColumn.setCellFactory(c -> styledCell("log-data-cell"));
         table.setRowFactory(t -> new DirectionRow());
+        table.getColumns().setAll(List.of(timeColumn, directionColumn, localColumn, remoteColumn, bytesColumn, dataColumn));
 
         detailArea = new TextArea();
         detailArea.getStyleClass().add("log-detail");
