@@ -259,8 +259,9 @@ public final class LogConsole extends VBox {
 
     /** Selected rows, or every shown row if none is selected, as tab-separated lines. */
     public String copyText() {
-        List<NetEvent> selected = table.getSelectionModel().getSelectedItems();
-        return model.linesFor(selected.isEmpty() ? model.visibleRows() : List.copyOf(selected));
+        // The selection model can briefly hold null for a row that was just evicted.
+        List<NetEvent> selected = table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList();
+        return model.linesFor(selected.isEmpty() ? model.visibleRows() : selected);
     }
 
     private void copyToClipboard() {
