@@ -112,11 +112,13 @@ public final class ConnectionRegistry {
         threads.decrementAndGet();
     }
 
-    /** Closes every connection now and refuses new ones; their threads then remove them. */
-    void closeAll(String reason) {
+    /** Closes every connection now and refuses new ones; their threads then remove them. Returns how many it closed. */
+    int closeAll(String reason) {
         synchronized (this) {
             closed = true;
         }
-        connections.values().forEach(c -> c.closeBecause(reason));
+        List<Connection> open = List.copyOf(connections.values());
+        open.forEach(c -> c.closeBecause(reason));
+        return open.size();
     }
 }

@@ -86,10 +86,10 @@ public final class ThreadedServer implements Engine {
         return (int) threads.stream().filter(Thread::isAlive).count();
     }
 
+    /** Closes the listening socket; run() then closes every connection and waits for their threads. */
     @Override
     public void close() {
         sockets.closeAll();
-        registry.closeAll("the server is stopping");
     }
 
     private ServerSocket open() throws EngineException {
@@ -195,9 +195,8 @@ public final class ThreadedServer implements Engine {
 
     /** Closes the listening socket and every connection, then waits for their threads to end. */
     private void stopEverything() {
-        int open = registry.size();
         sockets.closeAll();
-        registry.closeAll("the server is stopping");
+        int open = registry.closeAll("the server is stopping");
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
         for (Thread t : List.copyOf(threads)) {
             try {
