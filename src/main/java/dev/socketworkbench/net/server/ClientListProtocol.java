@@ -37,11 +37,6 @@ public final class ClientListProtocol implements Protocol {
     }
 
     @Override
-    public Next onConnect(Conversation conversation) {
-        return Next.READ_MORE;
-    }
-
-    @Override
     public Next onMessage(byte[] message, Conversation conversation) throws IOException {
         String problem = null;
         String name = "";

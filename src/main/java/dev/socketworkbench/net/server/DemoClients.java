@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,7 +138,7 @@ public final class DemoClients implements Engine {
     }
 
     private String kind() {
-        return settings.protocol().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return settings.protocol().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -1,6 +1,7 @@
 package dev.socketworkbench.net.server;
 
 import dev.socketworkbench.net.tcp.LineEnding;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,12 +19,7 @@ public final class EchoProtocol implements Protocol {
     }
 
     @Override
-    public Next onConnect(Conversation conversation) {
-        return Next.READ_MORE;
-    }
-
-    @Override
-    public Next onMessage(byte[] message, Conversation conversation) throws java.io.IOException {
+    public Next onMessage(byte[] message, Conversation conversation) throws IOException {
         if (LineEnding.strip(new String(message, StandardCharsets.UTF_8)).equals("bye")) {
             return Next.CLOSE;
         }

@@ -20,8 +20,10 @@ public interface Protocol {
     /** How the byte stream is cut into messages for {@link #onMessage}. */
     Framing framing();
 
-    /** Called once when a client connects, before any message. */
-    Next onConnect(Conversation conversation) throws IOException;
+    /** Called once when a client connects, before any message; most protocols just wait for the client. */
+    default Next onConnect(Conversation conversation) throws IOException {
+        return Next.READ_MORE;
+    }
 
     /** Called for each message the framing cut from the stream. */
     Next onMessage(byte[] message, Conversation conversation) throws IOException;

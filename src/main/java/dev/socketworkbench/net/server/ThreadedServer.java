@@ -15,7 +15,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,8 +124,8 @@ public final class ThreadedServer implements Engine {
         }
         InetSocketAddress bound = (InetSocketAddress) server.getLocalSocketAddress();
         local = Endpoints.format(bound);
-        info("", "Listening on " + local + ": one " + settings.threadKind().name().toLowerCase(java.util.Locale.ROOT) + " thread per connection, "
-                + settings.protocol().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " protocol, at most "
+        info("", "Listening on " + local + ": one " + settings.threadKind().name().toLowerCase(Locale.ROOT) + " thread per connection, "
+                + settings.protocol().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " protocol, at most "
                 + settings.maxConnections() + " connections at once");
         listening.complete(bound);
         return server;
@@ -201,7 +203,7 @@ public final class ThreadedServer implements Engine {
         for (Thread t : List.copyOf(threads)) {
             try {
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || !t.join(java.time.Duration.ofNanos(left))) {
+                if (left <= 0 || !t.join(Duration.ofNanos(left))) {
                     break;
                 }
             } catch (InterruptedException e) {

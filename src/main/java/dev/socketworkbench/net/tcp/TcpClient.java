@@ -44,7 +44,7 @@ public final class TcpClient implements Engine {
 
     private volatile SocketChannel channel;
     private volatile String local = "";
-    private volatile String remote = "";
+    private volatile String remote;
     private volatile boolean stopping;
     private volatile boolean peerClosed;
     private volatile boolean outputShut;
@@ -110,8 +110,7 @@ public final class TcpClient implements Engine {
         sink.publish(NetEvent.sent(SOURCE, local, remote, buffer.array(), "Sent " + payload.length + " bytes"));
         if (settings.disconnectAfterBye() && isBye(payload)) {
             info("Sent \"bye\": closing the connection, as the seed's chat client does");
-            stopping = true;
-            sockets.closeAll();
+            close();
         }
         return true;
     }
