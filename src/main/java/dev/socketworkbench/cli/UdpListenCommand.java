@@ -40,7 +40,7 @@ public final class UdpListenCommand implements Callable<Integer> {
     String port;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = UdpListenerSettings.DEFAULT_BIND_ADDRESS,
-            description = "The local address: 127.0.0.1 (default), ::1, or 0.0.0.0 / :: for every interface.")
+            description = "The local address: 127.0.0.1 (default) or ::1; 0.0.0.0 or :: listen on every interface.")
     String bindAddress;
 
     @Option(names = "--reply", paramLabel = "echo|none|TEXT", defaultValue = "none",
@@ -56,7 +56,7 @@ public final class UdpListenCommand implements Callable<Integer> {
             description = "Stop after N datagrams; 0 (default) listens until Ctrl-C.")
     String count;
 
-    @Option(names = "--group", paramLabel = "G", description = "Join this multicast group, such as 239.1.2.3 or ff05::1:3.")
+    @Option(names = "--group", paramLabel = "G", description = "Join multicast group G, e.g. 239.1.2.3 or ff05::1:3.")
     String group;
 
     @Option(names = "--interface", paramLabel = "IF",

@@ -33,13 +33,13 @@ import picocli.CommandLine.Spec;
         description = {"Sends MESSAGE to HOST:PORT as UDP datagrams and prints one line per datagram.",
                 "With --count it ends with a summary: how many, how long, how many per second."},
         footer = {"", "Exit codes: 0 sent (and answered, with --wait-ms); 1 nothing listening or no reply in time; 2 bad input.",
-                "Example: socket-workbench udp send 127.0.0.1 6667 'hello\\n' --escapes --wait-ms 1000"})
+                "Example: socket-workbench udp send ::1 6667 'hi\\n' --escapes --wait-ms 500"})
 public final class UdpSendCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "HOST", description = "A name or an address, such as localhost, 127.0.0.1 or ::1.")
+    @Parameters(index = "0", paramLabel = "HOST", description = "The destination: ::1, 127.0.0.1 or a name such as localhost.")
     String host;
 
     @Parameters(index = "1", paramLabel = "PORT", description = "The destination port, 1-65535.")
