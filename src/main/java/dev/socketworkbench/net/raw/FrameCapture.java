@@ -75,6 +75,9 @@ public final class FrameCapture implements Engine {
 
     private void capture() throws EngineException {
         String name = settings.interfaceName();
+        if (closed) {
+            return;
+        }
         try {
             settings.validate();
         } catch (InvalidInputException e) {

@@ -47,6 +47,9 @@ public final class FrameSender implements Engine {
     @Override
     public void run() throws EngineException {
         String name = settings.interfaceName();
+        if (closed) {
+            return;
+        }
         try {
             settings.validate();
         } catch (InvalidInputException e) {
