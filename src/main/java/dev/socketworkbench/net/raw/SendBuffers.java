@@ -5,6 +5,8 @@ import dev.socketworkbench.net.raw.KernelStructs.IoVec;
 import dev.socketworkbench.net.raw.KernelStructs.MmsgHdr;
 import dev.socketworkbench.net.raw.KernelStructs.MsgHdr;
 
+import java.util.Arrays;
+
 /**
  * Native memory for sending: the frame, and a vector of {@link #BATCH} {@code mmsghdr} for sendmmsg that
  * all point at that one frame, so sending it many times costs one copy and one system call per batch.
@@ -17,6 +19,8 @@ final class SendBuffers implements AutoCloseable {
     private final Memory ioVec = new Memory(IoVec.SIZE);
     private final Memory messages = new Memory((long) BATCH * MmsgHdr.SIZE);
     private Memory frame = new Memory(2048);
+    /** A Java copy of the bytes in {@link #frame}: sending the same frame again skips the copy to native memory. */
+    private byte[] loaded = new byte[0];
 
     SendBuffers() {
         messages.clear();
@@ -26,10 +30,14 @@ final class SendBuffers implements AutoCloseable {
             messages.setLong(at + MsgHdr.IOV_LENGTH, 1);
         }
         ioVec.setPointer(IoVec.BASE, frame);
+        ioVec.setLong(IoVec.LENGTH, 0);   // matches the empty "loaded" copy
     }
 
-    /** Copies the frame into native memory (growing it if needed) and returns that memory. */
+    /** Copies the frame into native memory (growing it if needed) unless it is there already, and returns that memory. */
     Memory load(byte[] bytes, int offset, int length) {
+        if (Arrays.equals(loaded, 0, loaded.length, bytes, offset, offset + length)) {
+            return frame;
+        }
         if (length > frame.size()) {
             long size = Math.max(length, frame.size() * 2);
             frame.close();
@@ -38,6 +46,7 @@ final class SendBuffers implements AutoCloseable {
         }
         frame.write(0, bytes, offset, length);
         ioVec.setLong(IoVec.LENGTH, length);
+        loaded = Arrays.copyOfRange(bytes, offset, offset + length);
         return frame;
     }
 
