@@ -84,11 +84,17 @@ public final class FrameCapture implements Engine {
             throw fail(e.getMessage(), e, true, name);
         }
         ReceiveFilter filter = settings.etherType() == null ? ReceiveFilter.everything() : ReceiveFilter.only(settings.etherType());
+        InterfaceInfo found;
         try {
-            filter = filter.withOutgoing(!NetworkInterfaces.find(name).loopback());
+            found = NetworkInterfaces.find(name);
         } catch (RawSocketException e) {
             throw fail(e.getMessage(), e, e.isBadInput(), name);
         }
+        if (!found.ethernet()) {
+            throw fail(name + " carries bare IP packets without an Ethernet header (a tun or similar link), so it has no"
+                    + " Ethernet frames to capture; pick an Ethernet interface or lo.", null, true, name);
+        }
+        filter = filter.withOutgoing(!found.loopback());
         try (RawSocket s = RawSocket.forReceiving(name, filter); PcapWriter pcap = openPcap(name)) {
             socket = s;
             if (closed) {

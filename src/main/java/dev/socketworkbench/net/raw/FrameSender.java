@@ -7,6 +7,7 @@ import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.input.InvalidInputException;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -82,9 +83,10 @@ public final class FrameSender implements Engine {
         long count = settings.count();
         long rate = settings.ratePerSecond();
         String sentMessage = "Sent a " + frame.length + "-byte frame to " + destination + " on " + name + ".";
-        sink.publish(NetEvent.info(SOURCE, name, destination, "Sending " + String.format("%,d", count) + " frame"
+        sink.publish(NetEvent.info(SOURCE, name, destination, "Sending " + String.format(Locale.ROOT, "%,d", count) + " frame"
                 + (count == 1 ? "" : "s") + " of " + frame.length + " bytes on " + link.describe()
-                + (rate == 0 ? "" : " at " + String.format("%,d", rate) + " frames/s") + "."));
+                + (rate == 0 ? "" : " at " + String.format(Locale.ROOT, "%,d", rate) + " frames/s") + "."
+                + (link.loopback() ? "" : " Unlike lo, " + name + " carries them to whatever is connected to it.")));
         long start = System.nanoTime();
         long sent = 0;
         RawSocketException failure = null;

@@ -110,10 +110,15 @@ final class NetworkNamespace implements AutoCloseable {
 
     /** Deletes the namespace and with it every interface inside. Idempotent. */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         if (!deleted) {
             deleted = true;
-            run(List.of(ip(), "netns", "del", name));
+            try {
+                run(List.of(ip(), "netns", "del", name));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while deleting the network namespace " + name, e);
+            }
         }
     }
 

@@ -160,6 +160,31 @@ class VethNamespaceTest {
         assertFalse(e.isBadInput());
     }
 
+    /** A tun link carries bare IP packets: both engines refuse it with one sentence instead of sending garbage. */
+    @Test
+    void aLinkWithoutEthernetHeadersIsRefused() throws Exception {
+        try {
+            a.ip("tuntap", "add", "mode", "tun", "name", "swbtun0");
+        } catch (IOException e) {
+            assumeTrue(false, "cannot create a tun device here: " + e.getMessage());
+        }
+        try {
+            InterfaceInfo tun = a.call(() -> NetworkInterfaces.find("swbtun0"));
+            assertFalse(tun.ethernet());
+            Recorder said = new Recorder();
+            EngineException send = EngineThread.start("frame-sender-tun",
+                    new FrameSender(FrameSenderSettings.of("swbtun0", new byte[60]), said), a).awaitFailure();
+            assertTrue(send.isBadInput());
+            assertEquals("swbtun0 carries bare IP packets without an Ethernet header (a tun or similar link), so it cannot send"
+                    + " Ethernet frames; pick an Ethernet interface or lo.", send.getMessage());
+            EngineException capture = EngineThread.start("frame-capture-tun",
+                    new FrameCapture(FrameCaptureSettings.on("swbtun0"), new Recorder()), a).awaitFailure();
+            assertTrue(capture.getMessage().startsWith("swbtun0 carries bare IP packets"), capture.getMessage());
+        } finally {
+            a.ip("link", "del", "swbtun0");
+        }
+    }
+
     /** Taking the link down under a running capture ends it with the ENETDOWN sentence, as tcpdump ends. */
     @Test
     void aCaptureEndsWithOneSentenceWhenItsInterfaceGoesDown() throws Exception {
