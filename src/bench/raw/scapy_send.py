@@ -3,7 +3,7 @@
 
     python3 scapy_send.py --interface lo --count 50000
 
-Needs python3-scapy and CAP_NET_RAW. Prints "sent N frames of B bytes on IF in S s (R/s)".
+Needs python3-scapy and CAP_NET_RAW. Prints the same line as seed_send.py.
 """
 import argparse
 import sys
@@ -27,10 +27,13 @@ def main():
 
     conf.verb = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     sendp(frame, iface=args.interface, count=args.count, verbose=False)
+    cpu = time.process_time() - cpu_start
     seconds = time.perf_counter() - start
-    print("sent %d frames of %d bytes on %s in %.3f s (%.0f/s)"
-          % (args.count, len(frame), args.interface, seconds, args.count / seconds if seconds else 0), flush=True)
+    print("sent %d frames of %d bytes on %s in %.3f s (%.0f/s), cpu %.3f s (%.0f/s per cpu second)"
+          % (args.count, len(frame), args.interface, seconds, args.count / seconds if seconds else 0,
+             cpu, args.count / cpu if cpu else 0), flush=True)
 
 
 if __name__ == "__main__":
