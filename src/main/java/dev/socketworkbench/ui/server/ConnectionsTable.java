@@ -4,9 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -17,6 +18,7 @@ import javafx.scene.control.Tooltip;
 
 /**
  * The live connections table: one row per connection of the threaded server, several selectable.
+ * Cells follow the row's properties, so a poll that moves a byte count changes only that cell.
  * Rows of connections that just closed are greyed ({@code :closed}) until they go.
  */
 final class ConnectionsTable extends TableView<ShownConnection> {
@@ -32,36 +34,54 @@ final class ConnectionsTable extends TableView<ShownConnection> {
         setTooltip(new Tooltip("Every connection of the server, oldest first. Closed ones stay greyed for "
                 + LiveConnections.CLOSED_ROW_MILLIS / 1000 + " s. Select rows and press Disconnect to close them."));
         getColumns().setAll(List.of(
-                column("#", 50, c -> c.row().id(), true),
-                column("Remote address", 130, c -> c.row().remoteAddress(), false),
-                column("Port", 70, c -> c.row().remotePort(), true),
-                column("Name", 110, c -> c.row().name(), false),
-                column("Thread", 120, c -> c.row().threadName(), false),
-                column("Bytes in", 80, c -> c.row().bytesIn(), true),
-                column("Bytes out", 80, c -> c.row().bytesOut(), true),
-                column("Connected since", 110, c -> SINCE.format(c.row().connectedSince()), false),
-                column("State", 80, ShownConnection::state, false)));
-        setRowFactory(t -> new ConnectionRow());
+                fixed("#", 50, ShownConnection::id, true),
+                fixed("Remote address", 130, ShownConnection::remoteAddress, false),
+                fixed("Port", 70, ShownConnection::remotePort, true),
+                live("Name", 110, ShownConnection::nameProperty, false),
+                live("Thread", 120, ShownConnection::threadNameProperty, false),
+                live("Bytes in", 80, ShownConnection::bytesInProperty, true),
+                live("Bytes out", 80, ShownConnection::bytesOutProperty, true),
+                fixed("Connected since", 110, c -> SINCE.format(c.connectedSince()), false),
+                live("State", 80, ShownConnection::stateProperty, false)));
+        setRowFactory(t -> new ConnectionTableRow());
     }
 
-    private static <T> TableColumn<ShownConnection, T> column(String title, double width, Function<ShownConnection, T> value,
-                                                              boolean number) {
+    /** A column whose value never changes for a connection. */
+    private static <T> TableColumn<ShownConnection, T> fixed(String title, double width, Function<ShownConnection, T> value,
+                                                             boolean number) {
+        return live(title, width, c -> new ReadOnlyObjectWrapper<>(value.apply(c)), number);
+    }
+
+    /** A column that follows one of the row's properties. */
+    private static <T> TableColumn<ShownConnection, T> live(String title, double width,
+                                                            Function<ShownConnection, ? extends ObservableValue<T>> value,
+                                                            boolean number) {
         TableColumn<ShownConnection, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setReorderable(false);
-        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        column.setCellValueFactory(f -> value.apply(f.getValue()));
         if (number) {
             column.getStyleClass().add("server-number-column");
         }
         return column;
     }
 
-    /** Greys the rows of closed connections. */
-    private static final class ConnectionRow extends TableRow<ShownConnection> {
+    /** Greys its row while the connection shown there is closed. */
+    private static final class ConnectionTableRow extends TableRow<ShownConnection> {
+        private final ChangeListener<Boolean> closedChanged = (o, before, now) -> pseudoClassStateChanged(CLOSED, now);
+        private ShownConnection watched;
+
         @Override
         protected void updateItem(ShownConnection item, boolean empty) {
             super.updateItem(item, empty);
-            pseudoClassStateChanged(CLOSED, !empty && Objects.nonNull(item) && item.closed());
+            if (watched != null) {
+                watched.closedProperty().removeListener(closedChanged);
+            }
+            watched = empty ? null : item;
+            if (watched != null) {
+                watched.closedProperty().addListener(closedChanged);
+            }
+            pseudoClassStateChanged(CLOSED, watched != null && watched.closed());
         }
     }
 }

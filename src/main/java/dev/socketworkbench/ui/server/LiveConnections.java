@@ -126,23 +126,23 @@ final class LiveConnections {
     }
 
     /** Live and closed rows, by id; a closed row wins over a live one of the same id. */
-    private List<ShownConnection> combine(List<ConnectionRow> live) {
-        TreeMap<Long, ShownConnection> byId = new TreeMap<>();
-        live.forEach(r -> byId.put(r.id(), ShownConnection.live(r)));
-        closed.forEach((id, l) -> byId.put(id, ShownConnection.closed(l.row())));
+    private List<Target> combine(List<ConnectionRow> live) {
+        TreeMap<Long, Target> byId = new TreeMap<>();
+        live.forEach(r -> byId.put(r.id(), new Target(r, false)));
+        closed.forEach((id, l) -> byId.put(id, new Target(l.row(), true)));
         return new ArrayList<>(byId.values());
     }
 
     /**
-     * Turns the shown rows into {@code target} (both sorted by id) with as few list changes as it
-     * can: changed rows are replaced in place and runs of rows are added or removed at once, so the
-     * table keeps its scroll position and its selection.
+     * Turns the shown rows into {@code target} (both sorted by id): a row that stays is updated in
+     * place (no list change, so the table keeps its selection), and runs of rows that come or go are
+     * added or removed as one change each.
      */
-    private void merge(List<ShownConnection> target) {
+    private void merge(List<Target> target) {
         int i = 0;
         int t = 0;
         while (t < target.size()) {
-            long want = target.get(t).id();
+            long want = target.get(t).row().id();
             int gone = i;
             while (gone < rows.size() && rows.get(gone).id() < want) {
                 gone++;
@@ -151,21 +151,19 @@ final class LiveConnections {
                 rows.remove(i, gone);
             }
             if (i < rows.size() && rows.get(i).id() == want) {
-                if (!rows.get(i).equals(target.get(t))) {
-                    rows.set(i, target.get(t));
-                }
+                rows.get(i).update(target.get(t).row(), target.get(t).closed());
                 i++;
                 t++;
                 continue;
             }
-            int end = t;
             long before = i < rows.size() ? rows.get(i).id() : Long.MAX_VALUE;
-            while (end < target.size() && target.get(end).id() < before) {
-                end++;
+            List<ShownConnection> added = new ArrayList<>();
+            while (t < target.size() && target.get(t).row().id() < before) {
+                added.add(new ShownConnection(target.get(t).row(), target.get(t).closed()));
+                t++;
             }
-            rows.addAll(i, target.subList(t, end));
-            i += end - t;
-            t = end;
+            rows.addAll(i, added);
+            i += added.size();
         }
         if (i < rows.size()) {
             rows.remove(i, rows.size());
@@ -193,4 +191,7 @@ final class LiveConnections {
     }
 
     private record Lingering(ConnectionRow row, long since) { }
+
+    /** What one row should show after this poll. */
+    private record Target(ConnectionRow row, boolean closed) { }
 }

@@ -204,20 +204,16 @@ final class ThreadedServerView extends VBox {
         getStyleClass().add("threaded-server");
         HBox idleTimeout = new HBox(6, idleTimeoutOn, idleTimeoutBox);
         idleTimeout.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(6, startButton, stopButton);
-        buttons.setAlignment(Pos.BOTTOM_LEFT);
-        buttons.setPadding(new Insets(0, 0, 2, 0));
         FlowPane form = new FlowPane(14, 8, bindBox, portBox, protocolFieldBox, greetingBox, threadsBox,
-                maxConnectionsBox, idleTimeout, maxNameBytesBox, buttons);
+                maxConnectionsBox, idleTimeout, maxNameBytesBox);
         form.getStyleClass().add("server-form");
         form.setAlignment(Pos.BOTTOM_LEFT);
         form.setRowValignment(javafx.geometry.VPos.BOTTOM);
-        for (var field : List.of(bindBox, portBox, protocolFieldBox, greetingBox, maxConnectionsBox, idleTimeoutBox,
-                maxNameBytesBox, demoCountBox)) {
-            field.setPrefWidth(Region.USE_COMPUTED_SIZE);
-        }
 
-        VBox listening = new VBox(2, listeningLabel, bindNoteLabel);
+        HBox actions = new HBox(8, startButton, stopButton, listeningLabel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(listeningLabel, new Insets(0, 0, 0, 8));
+        VBox listening = new VBox(4, actions, bindNoteLabel);
         listening.getStyleClass().add("server-listening-box");
         HBox figures = new HBox(28, openFigure, threadsFigure, jvmThreadsFigure);
         figures.getStyleClass().add("server-figures");
