@@ -133,6 +133,7 @@ public final class TcpClientPane extends VBox {
                 "Appended after the payload: none (as the seeds' Python clients send), \\n, or \\r\\n for line-based servers.");
         lineEndingBox.getItems().setAll(LineEnding.values());
         lineEndingBox.setConverter(Forms.labels(Labels::lineEnding));
+        lineEndingBox.setMinWidth(130);
         payloadSize = new Label();
         payloadSize.setId("tcpPayloadSize");
         payloadSize.getStyleClass().add("tcp-payload-size");
@@ -156,8 +157,8 @@ public final class TcpClientPane extends VBox {
         getStyleClass().addAll("tcp-card", "tcp-client");
 
         connectionForm = Forms.grid();
-        connectionForm.getColumnConstraints().setAll(Forms.fixedColumn(130), Forms.growingColumn(), Forms.fixedColumn(90),
-                Forms.fixedColumn(150));
+        connectionForm.getColumnConstraints().setAll(Forms.fixedColumn(130), Forms.growingColumn(), Forms.fixedColumn(110),
+                Forms.fixedColumn(170));
         connectionForm.add(transport, 0, 0);
         connectionForm.add(host, 1, 0);
         connectionForm.add(port, 2, 0);

@@ -72,6 +72,12 @@ public final class TcpServerModel {
     public static final String NOT_LISTENING = "Not listening.";
     /** The largest backlog the form accepts; the operating system caps it further (net.core.somaxconn). */
     public static final int MAX_BACKLOG = 65_535;
+    /**
+     * How long the server waits for the one message by default: long enough to connect this tab's client,
+     * type a line and press Send (the engine's own default of one second suits scripts, not people).
+     */
+    public static final int DEFAULT_READ_TIMEOUT_MILLIS = 30_000;
+    public static final int MAX_READ_TIMEOUT_MILLIS = 600_000;
     static final String SOURCE = "tcp-server";
 
     private final EngineRunner engines;
@@ -85,9 +91,10 @@ public final class TcpServerModel {
     private final StringProperty unixPath = new SimpleStringProperty(this, "unixPath", DEFAULT_UNIX_PATH);
     private final StringProperty backlog = new SimpleStringProperty(this, "backlog", Integer.toString(SimpleTcpServerSettings.DEFAULT_BACKLOG));
     private final BooleanProperty readMessageFirst = new SimpleBooleanProperty(this, "readMessageFirst", false);
+    private final StringProperty readTimeout = new SimpleStringProperty(this, "readTimeout", Integer.toString(DEFAULT_READ_TIMEOUT_MILLIS));
     private final StringProperty greeting = new SimpleStringProperty(this, "greeting", DEFAULT_GREETING);
 
-    private final FieldErrors errors = new FieldErrors("bind", "port", "path", "backlog", "greeting");
+    private final FieldErrors errors = new FieldErrors("bind", "port", "path", "backlog", "greeting", "readTimeout");
     private final ReadOnlyBooleanWrapper inputValid = new ReadOnlyBooleanWrapper(this, "inputValid", true);
     private final ReadOnlyBooleanWrapper exposed = new ReadOnlyBooleanWrapper(this, "exposed", false);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.STOPPED);
@@ -112,7 +119,7 @@ public final class TcpServerModel {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         canStart = inputValid.and(active.not());
-        Observable[] inputs = {transport, bindAddress, port, unixPath, backlog, readMessageFirst, greeting};
+        Observable[] inputs = {transport, bindAddress, port, unixPath, backlog, readMessageFirst, readTimeout, greeting};
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
@@ -146,9 +153,18 @@ public final class TcpServerModel {
         int backlogSize = SimpleTcpServerSettings.DEFAULT_BACKLOG;
         try {
             backlogSize = NumberFields.parse("backlog", "backlog", backlog.get(), 1, MAX_BACKLOG,
-                    "type how many finished connections may wait to be accepted, such as 5 (the seed's listen(5))");
+                    "type a number such as 5, as in the seed's listen(5)");
         } catch (InvalidInputException e) {
             found.add(e);
+        }
+        int readTimeoutMillis = DEFAULT_READ_TIMEOUT_MILLIS;
+        if (readMessageFirst.get()) {
+            try {
+                readTimeoutMillis = NumberFields.parse("readTimeout", "read timeout", readTimeout.get(), 1, MAX_READ_TIMEOUT_MILLIS,
+                        "type milliseconds, such as 30000");
+            } catch (InvalidInputException e) {
+                found.add(e);
+            }
         }
         String greetingText = "";
         try {
@@ -157,7 +173,7 @@ public final class TcpServerModel {
             found.add(e);
         }
         SimpleTcpServerSettings candidate = new SimpleTcpServerSettings(via, via == Transport.TCP ? bindAddress.get().strip() : "",
-                portNumber, path, backlogSize, readMessageFirst.get(), SimpleTcpServerSettings.DEFAULT_READ_TIMEOUT_MILLIS,
+                portNumber, path, backlogSize, readMessageFirst.get(), readTimeoutMillis,
                 greetingText, 0);
         if (found.isEmpty()) {
             try {
@@ -306,6 +322,7 @@ public final class TcpServerModel {
         memory.remember("tcp.server.unixPath", unixPath);
         memory.remember("tcp.server.backlog", backlog);
         memory.remember("tcp.server.readMessageFirst", readMessageFirst);
+        memory.remember("tcp.server.readTimeout", readTimeout);
         memory.remember("tcp.server.greeting", greeting);
     }
 
@@ -335,9 +352,14 @@ public final class TcpServerModel {
         return backlog;
     }
 
-    /** Read one message (waiting up to a second) before greeting, as the STEP 1-6 server does. */
+    /** Read one message before greeting, as the STEP 1-6 server does. */
     public BooleanProperty readMessageFirstProperty() {
         return readMessageFirst;
+    }
+
+    /** How many milliseconds to wait for that message before greeting anyway. */
+    public StringProperty readTimeoutProperty() {
+        return readTimeout;
     }
 
     /** What every client receives before the server closes, as text with escapes. */
@@ -365,6 +387,10 @@ public final class TcpServerModel {
 
     public ReadOnlyStringProperty greetingErrorProperty() {
         return errors.of("greeting");
+    }
+
+    public ReadOnlyStringProperty readTimeoutErrorProperty() {
+        return errors.of("readTimeout");
     }
 
     /** Every error sentence shown now, in field order. */

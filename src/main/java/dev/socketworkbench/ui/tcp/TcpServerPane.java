@@ -40,6 +40,7 @@ public final class TcpServerPane extends VBox {
     private TextField unixPathField;
     private TextField backlogField;
     private TextField greetingField;
+    private TextField readTimeoutField;
     private CheckBox readFirstBox;
     private Label exposedNote;
     private ToggleButton startButton;
@@ -52,6 +53,7 @@ public final class TcpServerPane extends VBox {
     private ValidatedField<TextField> unixPath;
     private ValidatedField<TextField> backlog;
     private ValidatedField<TextField> greeting;
+    private ValidatedField<TextField> readTimeout;
     private GridPane form;
 
     public TcpServerPane(TcpServerModel model) {
@@ -87,7 +89,10 @@ public final class TcpServerPane extends VBox {
                         + "and it is sent as UTF-8.");
         greetingField.getStyleClass().add("tcp-payload");
         readFirstBox = describe(new CheckBox("Read one message first"), "tcpServerReadFirst", "Read one message first",
-                "Before greeting, wait up to a second for the client's message and log it, as the seeds' STEP 1-6 server's recv(1024) does.");
+                "Before greeting, wait for the client's message and log it, as the seeds' STEP 1-6 server's recv(1024) does.");
+        readTimeoutField = describe(new TextField(), "tcpServerReadTimeout", "Read timeout in milliseconds",
+                "How long to wait for the client's message before greeting anyway; meanwhile the next client waits in the backlog.");
+        readTimeoutField.setPrefColumnCount(6);
 
         exposedNote = new Label(TcpServerModel.EXPOSED_NOTE);
         exposedNote.setId("tcpServerExposed");
@@ -118,20 +123,22 @@ public final class TcpServerPane extends VBox {
         unixPath = new ValidatedField<>("Socket file", unixPathField, model.unixPathErrorProperty());
         backlog = new ValidatedField<>("Backlog", backlogField, model.backlogErrorProperty());
         greeting = new ValidatedField<>("Greeting", greetingField, model.greetingErrorProperty());
+        readTimeout = new ValidatedField<>("Read timeout (ms)", readTimeoutField, model.readTimeoutErrorProperty());
     }
 
     private void layoutParts() {
         getStyleClass().addAll("tcp-card", "tcp-server");
 
         form = Forms.grid();
-        form.getColumnConstraints().setAll(Forms.fixedColumn(130), Forms.growingColumn(), Forms.fixedColumn(90), Forms.fixedColumn(90));
+        form.getColumnConstraints().setAll(Forms.fixedColumn(130), Forms.growingColumn(), Forms.fixedColumn(110), Forms.fixedColumn(110));
         form.add(transport, 0, 0);
         form.add(bindAddress, 1, 0);
         form.add(port, 2, 0);
         form.add(unixPath, 1, 0, 2, 1);
         form.add(backlog, 3, 0);
         form.add(greeting, 0, 1, 4, 1);
-        form.add(readFirstBox, 0, 2, 4, 1);
+        form.add(besideFields(readFirstBox), 0, 2, 2, 1);
+        form.add(readTimeout, 2, 2, 2, 1);
         Forms.alignTop(form);
 
         HBox actions = Forms.row(12, startButton, statusLabel);
@@ -156,6 +163,8 @@ public final class TcpServerPane extends VBox {
         backlogField.textProperty().bindBidirectional(model.backlogProperty());
         greetingField.textProperty().bindBidirectional(model.greetingProperty());
         readFirstBox.selectedProperty().bindBidirectional(model.readMessageFirstProperty());
+        readTimeoutField.textProperty().bindBidirectional(model.readTimeoutProperty());
+        readTimeoutField.disableProperty().bind(model.readMessageFirstProperty().not());
 
         BooleanBinding unix = model.transportProperty().isEqualTo(Transport.UNIX);
         Forms.showIf(bindAddress, unix.not());
@@ -178,6 +187,15 @@ public final class TcpServerPane extends VBox {
         statusLabel.textProperty().bind(model.statusTextProperty());
         model.stateProperty().addListener((o, before, now) -> showState(now));
         showState(model.stateProperty().get());
+    }
+
+    /** A check box in a row of captioned fields, lined up with the fields rather than with their captions. */
+    private static VBox besideFields(Node control) {
+        Label spacer = new Label(" ");
+        spacer.getStyleClass().add("field-caption");
+        VBox cell = new VBox(3, spacer, control);
+        cell.getStyleClass().add("validated-field");   // the caption's style, so the spacer has the caption's height
+        return cell;
     }
 
     private void showState(TcpServerModel.State state) {

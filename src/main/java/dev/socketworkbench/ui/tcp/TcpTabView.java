@@ -21,7 +21,8 @@ public final class TcpTabView extends SplitPane {
     private TcpServerPane serverPane;
     private HBox cards;
     private ScrollPane formsScroller;
-    private boolean dividerPlaced;
+    /** The forms height the divider was last placed for. */
+    private double formsHeightPlaced = -1;
 
     /** @param log the console whose {@link LogConsole#eventSink()} the model reports to */
     public TcpTabView(TcpTabModel model, LogConsole log) {
@@ -64,14 +65,20 @@ public final class TcpTabView extends SplitPane {
         SplitPane.setResizableWithParent(formsScroller, false);
     }
 
-    /** The first time the tab has a size, gives the forms the height they need and the log the rest. */
+    /**
+     * Gives the forms the height they need and the log the rest, again whenever that need changes (a
+     * status line or an error sentence wraps), so Start and Send never slide out of sight below the
+     * divider. The forms scroll only when they need more than three quarters of the tab.
+     */
     @Override
     protected void layoutChildren() {
-        if (!dividerPlaced && getHeight() > 0 && getWidth() > 0) {
-            dividerPlaced = true;
+        if (getHeight() > 0 && getWidth() > 0) {
             Insets insets = formsScroller.getInsets();
             double forms = cards.prefHeight(getWidth() - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom();
-            setDividerPositions(Math.max(0.3, Math.min(0.75, forms / getHeight())));
+            if (Math.abs(forms - formsHeightPlaced) > 0.5) {
+                formsHeightPlaced = forms;
+                setDividerPositions(Math.max(0.3, Math.min(0.75, forms / getHeight())));
+            }
         }
         super.layoutChildren();
     }

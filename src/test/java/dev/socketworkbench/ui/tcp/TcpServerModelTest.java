@@ -40,6 +40,7 @@ class TcpServerModelTest {
         assertFalse(settings.readMessageFirst());
         assertEquals("Thank you for connecting\r\n", settings.greeting(), "the form's escapes become CR LF");
         assertEquals(0, settings.maxConnections(), "serves until stopped");
+        assertEquals(30_000, settings.readTimeoutMillis(), "time for a person to type the message");
         assertEquals("tcp-server-5000", TcpServerModel.threadName(settings));
     }
 
@@ -57,7 +58,7 @@ class TcpServerModelTest {
     @Test
     void theBacklogIsAtLeastOne() {
         model.backlogProperty().set("0");
-        assertEquals("The backlog 0 is outside 1-65,535; type how many finished connections may wait to be accepted, such as 5 (the seed's listen(5)).",
+        assertEquals("The backlog 0 is outside 1-65,535; type a number such as 5, as in the seed's listen(5).",
                 model.backlogErrorProperty().get());
         model.backlogProperty().set("many");
         assertTrue(model.backlogErrorProperty().get().startsWith("The backlog \"many\" is not a whole number"));
@@ -100,6 +101,22 @@ class TcpServerModelTest {
     }
 
     @Test
+    void theWaitForTheFirstMessageCountsOnlyWhenReadingFirst() {
+        assertFalse(model.settings().readMessageFirst());
+        model.readTimeoutProperty().set("0");
+        assertEquals("", model.readTimeoutErrorProperty().get(), "not used while the server does not read first");
+        model.readMessageFirstProperty().set(true);
+        assertEquals("The read timeout 0 is outside 1-600,000; type milliseconds, such as 30000.",
+                model.readTimeoutErrorProperty().get());
+        assertFalse(model.canStartBinding().get());
+        model.readTimeoutProperty().set("2500");
+        assertEquals(2500, model.settings().readTimeoutMillis());
+        model.readTimeoutProperty().set("");
+        model.readMessageFirstProperty().set(false);
+        assertEquals(TcpServerModel.DEFAULT_READ_TIMEOUT_MILLIS, model.settings().readTimeoutMillis());
+    }
+
+    @Test
     void aUnixSocketNeedsAPathAndIgnoresAddressAndPort() {
         model.portProperty().set("x");
         model.transportProperty().set(Transport.UNIX);
@@ -130,7 +147,7 @@ class TcpServerModelTest {
         FieldMemory memory = new FieldMemory(Map.of("tcp.server.greeting", "hi\\r\\n", "tcp.server.readMessageFirst", "true"));
         model.remember(memory);
         assertEquals(List.of("tcp.server.transport", "tcp.server.bindAddress", "tcp.server.port", "tcp.server.unixPath",
-                "tcp.server.backlog", "tcp.server.readMessageFirst", "tcp.server.greeting"), List.copyOf(memory.keys()));
+                "tcp.server.backlog", "tcp.server.readMessageFirst", "tcp.server.readTimeout", "tcp.server.greeting"), List.copyOf(memory.keys()));
         assertEquals("hi\r\n", model.settings().greeting());
         assertTrue(model.settings().readMessageFirst());
     }
