@@ -10,6 +10,7 @@ import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WindowPlacement;
 import dev.socketworkbench.ui.common.WorkbenchTab;
 import dev.socketworkbench.ui.server.ThreadedServerTab;
+import dev.socketworkbench.ui.tcp.TcpTab;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +53,7 @@ public final class App extends Application {
     static List<WorkbenchTab> createTabs(TabContext context) {
         return List.of(
                 // new UdpTab(context)
+                new TcpTab(context),
                 new ThreadedServerTab(context)
         );
     }

@@ -75,6 +75,16 @@ public final class TcpClient implements Engine {
         return connected.copy();
     }
 
+    /** This side's address once connected (e.g. {@code 127.0.0.1:43122}); "" before, and for a Unix-domain client. */
+    public String localEndpoint() {
+        return local;
+    }
+
+    /** Where this client connects, e.g. {@code 127.0.0.1:5000} or {@code unix:/tmp/x.sock}. */
+    public String remoteEndpoint() {
+        return remote;
+    }
+
     /** True while the connection is up and this side can still send. */
     public boolean canSend() {
         SocketChannel ch = channel;
