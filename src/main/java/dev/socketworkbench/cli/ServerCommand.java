@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "server",
         mixinStandardHelpOptions = true,
-        customSynopsis = {"socket-workbench server --port P --mode echo|client-list|greeting [OPTIONS]",
+        customSynopsis = {"socket-workbench server --port P --mode MODE [OPTIONS]",
                 "   or: socket-workbench server client-list HOST PORT NAME"},
         description = {"Serves many TCP clients at once, one thread per connection, until Ctrl-C; one line per connection event.",
                 "Modes: echo (MThreadserver.py) echoes every read until the client sends \"bye\";",
@@ -46,7 +46,8 @@ public final class ServerCommand implements Callable<Integer> {
             description = "The local port, 0-65535; 0 lets the system pick a free one (the first line shows which). Required.")
     String port;
 
-    @Option(names = "--mode", paramLabel = "echo|client-list|greeting", description = "What the server says to each client. Required.")
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "What the server says to each client: echo, client-list or greeting (see above). Required.")
     String mode;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ThreadedServerSettings.DEFAULT_BIND_HOST,
@@ -107,7 +108,7 @@ public final class ServerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--port=P'.");
         }
         if (mode == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--mode=echo|client-list|greeting'.");
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--mode=MODE'; use echo, client-list or greeting.");
         }
         ServerProtocol protocol = Choices.parse("--mode", mode, ServerProtocol.class);
         ThreadedServerSettings settings = ThreadedServerSettings.of(Ports.parse("port", port, 0), protocol)

@@ -107,7 +107,6 @@ public final class TcpConnectCommand implements Callable<Integer> {
                         + words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "))
                         + " were given; quote a MESSAGE that has spaces.");
             }
-            message = words.isEmpty() ? null : words.get(0);
             settings = TcpClientSettings.unix(UnixSocketPaths.parse(unixPath));
         } else if (host == null || port == null) {
             throw new InvalidInputException(host == null ? "host" : "port", "Missing " + (host == null ? "HOST and PORT" : "PORT")
@@ -122,7 +121,13 @@ public final class TcpConnectCommand implements Callable<Integer> {
     /** MESSAGE as bytes with the line ending, or null when there is nothing to send. */
     private byte[] payload(PayloadEncoding charset) throws InvalidInputException {
         LineEnding ending = Choices.parse("--line-ending", lineEnding, LineEnding.class);
-        return message == null ? null : ending.apply(payloadOptions.bytes(message, charset));
+        String text = messageWord();
+        return text == null ? null : ending.apply(payloadOptions.bytes(text, charset));
+    }
+
+    /** MESSAGE: the third word, or with --unix the only word, which picocli has put in HOST's place. */
+    private String messageWord() {
+        return unixPath == null ? message : Stream.of(host, port, message).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private int waitMillis() throws InvalidInputException {

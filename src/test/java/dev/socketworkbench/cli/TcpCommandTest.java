@@ -12,12 +12,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * directory). Servers run on background threads; each test syncs on their "Listening on" line and on the
  * lines it expects, never on a sleep. A client that might wait forever gets a bounded --wait-ms.
  */
+// A broken wait timer would leave a synchronous client reading forever: fail instead of hanging the build.
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TcpCommandTest {
     /** Bounds a synchronous client that should end as soon as the peer closes, so a bug fails instead of hanging. */
     private static final String GENEROUS_WAIT = "" + WatchedOutput.PATIENCE.toMillis();
