@@ -4,9 +4,7 @@ import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.event.Endpoints;
 import dev.socketworkbench.net.input.InvalidInputException;
 import dev.socketworkbench.net.input.Ports;
-import dev.socketworkbench.net.payload.PayloadCodec;
 import dev.socketworkbench.net.payload.PayloadEncoding;
-import dev.socketworkbench.net.payload.PayloadFormat;
 import dev.socketworkbench.net.udp.SendSummary;
 import dev.socketworkbench.net.udp.UdpSender;
 import dev.socketworkbench.net.udp.UdpSenderSettings;
@@ -14,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,15 +47,8 @@ public final class UdpSendCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "MESSAGE", description = "The payload: text, or hex with --hex, or text with escapes with --escapes.")
     String message;
 
-    @Option(names = "--hex", description = "MESSAGE is hex bytes, such as '48 65 6c 6c 6f' or 0x0a0b.")
-    boolean hex;
-
-    @Option(names = "--escapes", description = "MESSAGE may contain \\n \\r \\t \\0 \\\\ and \\xHH (one raw byte).")
-    boolean escapes;
-
-    @Option(names = "--encoding", paramLabel = "E", defaultValue = "utf-8",
-            description = "How text becomes bytes: utf-8 (default), iso-8859-1 (latin1), us-ascii (ascii) or utf-16.")
-    String encoding;
+    @Mixin
+    PayloadOptions payloadOptions;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "1", description = "How many datagrams to send (default 1).")
     String count;
@@ -78,7 +70,7 @@ public final class UdpSendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException, EngineException {
-        PayloadEncoding charset = PayloadEncoding.parse(encoding);
+        PayloadEncoding charset = payloadOptions.charset();
         UdpSenderSettings settings = settings(charset);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -100,11 +92,7 @@ public final class UdpSendCommand implements Callable<Integer> {
 
     /** The engine's settings from the command line, checked in full before anything is sent. */
     UdpSenderSettings settings(PayloadEncoding charset) throws InvalidInputException {
-        if (hex && escapes) {
-            throw new InvalidInputException("format", "Use either --hex or --escapes, not both: MESSAGE is read one way or the other.");
-        }
-        PayloadFormat format = hex ? PayloadFormat.HEX : escapes ? PayloadFormat.ESCAPED : PayloadFormat.TEXT;
-        byte[] payload = PayloadCodec.encode(message, format, charset.charset());
+        byte[] payload = payloadOptions.bytes(message, charset);
         return new UdpSenderSettings(host, Ports.parse("port", port), payload,
                 WholeNumbers.parseLong("--count", count, "10"),
                 WholeNumbers.parseLong("--interval-ms", intervalMillis, "100"),
