@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
  * Its subcommand {@code server client-list HOST PORT NAME} is the matching client
  * ({@link ServerClientListCommand}); picocli runs that instead when it is named.
  *
- * <p>Exit codes: 0 after Ctrl-C; 2 for bad input; 1 when the network fails, including a port that is in use
- * or privileged (the TCP engines report a failed bind as a network failure).
+ * <p>Exit codes: 0 after Ctrl-C; 2 for bad input, including a port that is in use or privileged (as for
+ * UDP); 1 when the network fails.
  */
 @Command(name = "server",
         mixinStandardHelpOptions = true,
@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 "client-list (client_list.py) replies with the JSON list of all clients so far;",
                 "greeting (server.py) sends the greeting and closes."},
         subcommands = ServerClientListCommand.class,
-        footer = {"", "Exit codes: 0 stopped with Ctrl-C; 1 the port could not be bound, or the network failed; 2 bad input.",
+        footer = {"", "Exit codes: 0 stopped with Ctrl-C; 1 the network failed; 2 bad input (including a port in use or below 1024).",
                 "Example: socket-workbench server --port 5000 --mode echo --threads virtual"})
 public final class ServerCommand implements Callable<Integer> {
 

@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
  * Unix-domain socket file instead, which it deletes when it stops.
  *
  * <p>Exit codes: 0 after {@code --count} connections (or Ctrl-C); 2 for bad input, including a socket path
- * that exists; 1 when the network fails, including a port that is in use or privileged (the TCP engines
- * report a failed bind as a network failure).
+ * that exists or a port that is in use or privileged (as for UDP); 1 when the network fails.
  */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "   or: socket-workbench tcp serve --unix PATH [OPTIONS]"},
         description = {"Serves one TCP (or Unix-domain) connection at a time: greets each client and closes, as the seeds' server.py.",
                 "A second client waits in the backlog meanwhile; 'socket-workbench server' serves many at once."},
-        footer = {"", "Exit codes: 0 after --count connections; 1 the port or path could not be bound, or the network failed; 2 bad input.",
+        footer = {"", "Exit codes: 0 after --count connections; 1 the network failed; 2 bad input (including a port in use or below 1024, or a path that exists).",
                 "Example: socket-workbench tcp serve --port 5000 --greeting 'Hi\\r\\n' --read-first"})
 public final class TcpServeCommand implements Callable<Integer> {
 

@@ -288,17 +288,17 @@ class TcpCommandTest {
     }
 
     @Test
-    void aPortInUseExitsOneWithTheEnginesSentence() throws Exception {
+    void aPortInUseExitsTwoWithTheEnginesSentence() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             int port = taken.getLocalPort();
             String sentence = "Port " + port + " is already in use on 127.0.0.1:" + port
                     + ": another program (or another tab) is bound to it; stop it or pick another port.";
             Cli.Result serve = Cli.run("tcp", "serve", "--port", "" + port);
-            assertEquals(ExitCodes.NETWORK_FAILURE, serve.exitCode());
+            assertEquals(ExitCodes.BAD_ARGUMENTS, serve.exitCode());
             assertEquals(List.of(sentence), serve.errLines());
             Cli.Result server = Cli.run("server", "--port", "" + port, "--mode", "echo");
-            assertEquals(ExitCodes.NETWORK_FAILURE, server.exitCode());
+            assertEquals(ExitCodes.BAD_ARGUMENTS, server.exitCode());
             assertEquals(List.of(sentence), server.errLines());
             assertEquals("", serve.out() + server.out());
         }

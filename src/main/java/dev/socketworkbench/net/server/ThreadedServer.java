@@ -120,7 +120,7 @@ public final class ThreadedServer implements Engine {
             if (sockets.isClosed()) {
                 return null;
             }
-            throw fail(endpoint, NetFailures.bind(e, endpoint, settings.port()), e);
+            throw failToBind(endpoint, NetFailures.bind(e, endpoint, settings.port()), e);
         }
         InetSocketAddress bound = (InetSocketAddress) server.getLocalSocketAddress();
         local = Endpoints.format(bound);
@@ -222,8 +222,17 @@ public final class ThreadedServer implements Engine {
     }
 
     private EngineException fail(String endpoint, String message, Exception cause) {
+        return fail(endpoint, message, cause, false);
+    }
+
+    /** A bind that fails (port in use, privileged port, path exists) is the user's input, as for UDP: exit 2. */
+    private EngineException failToBind(String endpoint, String message, Exception cause) {
+        return fail(endpoint, message, cause, true);
+    }
+
+    private EngineException fail(String endpoint, String message, Exception cause, boolean badInput) {
         sink.publish(NetEvent.error(SOURCE, endpoint, "", message, cause));
-        return new EngineException(message, cause, false);
+        return new EngineException(message, cause, badInput);
     }
 
     private void info(String remote, String message) {

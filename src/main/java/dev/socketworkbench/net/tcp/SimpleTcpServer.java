@@ -95,7 +95,7 @@ public final class SimpleTcpServer implements Engine {
         if (settings.transport() == Transport.UNIX) {
             String problem = UnixSocketFiles.problemBeforeBind(settings.unixPath());
             if (problem != null) {
-                throw fail(endpoint, problem, null);
+                throw failToBind(endpoint, problem, null);
             }
         }
         ServerSocketChannel server;
@@ -118,7 +118,7 @@ public final class SimpleTcpServer implements Engine {
             if (sockets.isClosed()) {
                 return null;
             }
-            throw fail(endpoint, settings.transport() == Transport.UNIX
+            throw failToBind(endpoint, settings.transport() == Transport.UNIX
                     ? UnixSocketFiles.bindFailure(e, settings.unixPath())
                     : NetFailures.bind(e, endpoint, settings.port()), e);
         }
@@ -200,8 +200,17 @@ public final class SimpleTcpServer implements Engine {
     }
 
     private EngineException fail(String endpoint, String message, Exception cause) {
+        return fail(endpoint, message, cause, false);
+    }
+
+    /** A bind that fails (port in use, privileged port, path exists) is the user's input, as for UDP: exit 2. */
+    private EngineException failToBind(String endpoint, String message, Exception cause) {
+        return fail(endpoint, message, cause, true);
+    }
+
+    private EngineException fail(String endpoint, String message, Exception cause, boolean badInput) {
         sink.publish(NetEvent.error(SOURCE, endpoint, "", message, cause));
-        return new EngineException(message, cause, false);
+        return new EngineException(message, cause, badInput);
     }
 
     private void info(String remote, String message) {

@@ -218,6 +218,7 @@ class ThreadedServerTest {
                     new ThreadedServer(ThreadedServerSettings.of(port, ServerProtocol.ECHO), events)).awaitFailure();
             assertEquals("Port " + port + " is already in use on 127.0.0.1:" + port
                     + ": another program (or another tab) is bound to it; stop it or pick another port.", e.getMessage());
+            assertTrue(e.isBadInput(), "a port in use is the user's choice of port, as for UDP");
         }
     }
 }

@@ -127,6 +127,7 @@ class SimpleTcpServerTest {
             EngineException e = RunningEngine.start("server", new SimpleTcpServer(s, events)).awaitFailure();
             assertEquals("Port " + taken.getLocalPort() + " is already in use on 127.0.0.1:" + taken.getLocalPort()
                     + ": another program (or another tab) is bound to it; stop it or pick another port.", e.getMessage());
+            assertTrue(e.isBadInput(), "a port in use is the user's choice of port, as for UDP");
         }
     }
 
