@@ -26,9 +26,9 @@ jar_version() {
 # --- The window under Xvfb. Needs Xvfb (package xvfb) and xdotool.
 
 # Starts a private X server on a free display (Xvfb picks it and writes it to a pipe), exports
-# DISPLAY and sets XVFB_PID. Stop it with stop_xvfb.
+# DISPLAY and sets XVFB_PID. Stop it with stop_xvfb. XVFB_NICE, if set, is its nice value.
 start_xvfb() {
-  exec 9< <(exec Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null)
+  exec 9< <(exec nice -n "${XVFB_NICE:-0}" Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null)
   XVFB_PID=$!
   local display
   read -r -t 10 display <&9 || { echo "Xvfb did not start within 10 s." >&2; return 1; }
