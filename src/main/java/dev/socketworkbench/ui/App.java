@@ -5,6 +5,7 @@ import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.settings.WorkspaceStore;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WindowPlacement;
@@ -90,6 +91,7 @@ public final class App extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css"), "app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Socket Workbench " + Main.version());
+        stage.getIcons().addAll(Icons.appIcons());
         placement = WindowPlacement.restore(stage, workspace.window());
         if (loaded.hasWarning()) {
             status.warning(loaded.warning());
