@@ -5,17 +5,19 @@ java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
 }
 
-# Prints a JDK 25+ with jlink and jpackage: JAVA_HOME if it is one, else the newest in /usr/lib/jvm.
+# Prints a JDK of at least feature version $1 (default 25, which packaging needs) that has the tool $2
+# (default jpackage): JAVA_HOME if it is one, else the newest in /usr/lib/jvm. .ci/run asks for 21 and javac.
 pick_jdk() {
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jpackage" ] && [ "$(java_major "$JAVA_HOME")" -ge 25 ]; then
+  local min=${1:-25} tool=${2:-jpackage}
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$tool" ] && [ "$(java_major "$JAVA_HOME")" -ge "$min" ]; then
     echo "$JAVA_HOME"; return
   fi
   local d best="" best_v=0 v
   for d in /usr/lib/jvm/*/; do
-    d=${d%/}; [ -x "$d/bin/jpackage" ] || continue
+    d=${d%/}; [ -x "$d/bin/$tool" ] || continue
     v=$(java_major "$d"); if [ "${v:-0}" -gt "$best_v" ]; then best=$d; best_v=$v; fi
   done
-  [ "$best_v" -ge 25 ] && echo "$best"
+  [ "$best_v" -ge "$min" ] && echo "$best"
 }
 
 # The Implementation-Version in the manifest of jar $1 (e.g. 0.1.0).
