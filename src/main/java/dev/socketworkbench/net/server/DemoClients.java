@@ -21,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -112,6 +115,9 @@ public final class DemoClients implements Engine {
             connected = true;
             socket.setSoTimeout(settings.timeoutMillis());
             Client client = new Client(name, socket, Endpoints.format(socket.getLocalSocketAddress()), remote);
+            if (!holdOpen()) {
+                return;
+            }
             String problem = switch (settings.protocol()) {
                 case ECHO -> client.echo();
                 case CLIENT_LIST -> client.joinClientList();
@@ -129,6 +135,24 @@ public final class DemoClients implements Engine {
             }
         } finally {
             sockets.close(socket);
+        }
+    }
+
+    /** Stays connected for the hold time; false when Stop came first. Waits on the cancel signal, so Stop is immediate. */
+    private boolean holdOpen() {
+        if (settings.holdMillis() == 0) {
+            return true;
+        }
+        try {
+            cancelled.get(settings.holdMillis(), TimeUnit.MILLISECONDS);
+            return false;
+        } catch (TimeoutException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            return false;
         }
     }
 

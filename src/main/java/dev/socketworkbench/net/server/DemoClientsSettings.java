@@ -15,14 +15,17 @@ import java.util.Objects;
  * @param concurrency   how many run at the same time, 1 (one after another) up to {@code clients}
  * @param message       what an echo client sends before "bye"
  * @param timeoutMillis how long one client waits to connect, and for each answer
+ * @param holdMillis    how long each client stays connected before it talks (0 = at once), so a class can
+ *                      watch the connections table fill and the thread count rise before they fall
  */
 public record DemoClientsSettings(String host, int port, ServerProtocol protocol, int clients, int concurrency,
-                                  String message, int timeoutMillis) {
+                                  String message, int timeoutMillis, int holdMillis) {
 
     public static final int MAX_CLIENTS = 1000;
     public static final int DEFAULT_CONCURRENCY = 50;
     public static final int DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final String DEFAULT_MESSAGE = "This is from Client";
+    public static final int MAX_HOLD_MILLIS = 60_000;
 
     public DemoClientsSettings {
         Objects.requireNonNull(protocol, "protocol");
@@ -33,19 +36,23 @@ public record DemoClientsSettings(String host, int port, ServerProtocol protocol
     /** {@code clients} clients, up to 50 at a time, with the seed's message and a 10 s timeout. */
     public static DemoClientsSettings of(String host, int port, ServerProtocol protocol, int clients) {
         return new DemoClientsSettings(host, port, protocol, clients, Math.max(1, Math.min(clients, DEFAULT_CONCURRENCY)),
-                DEFAULT_MESSAGE, DEFAULT_TIMEOUT_MILLIS);
+                DEFAULT_MESSAGE, DEFAULT_TIMEOUT_MILLIS, 0);
     }
 
     public DemoClientsSettings withConcurrency(int n) {
-        return new DemoClientsSettings(host, port, protocol, clients, n, message, timeoutMillis);
+        return new DemoClientsSettings(host, port, protocol, clients, n, message, timeoutMillis, holdMillis);
     }
 
     public DemoClientsSettings withMessage(String text) {
-        return new DemoClientsSettings(host, port, protocol, clients, concurrency, text, timeoutMillis);
+        return new DemoClientsSettings(host, port, protocol, clients, concurrency, text, timeoutMillis, holdMillis);
     }
 
     public DemoClientsSettings withTimeoutMillis(int millis) {
-        return new DemoClientsSettings(host, port, protocol, clients, concurrency, message, millis);
+        return new DemoClientsSettings(host, port, protocol, clients, concurrency, message, millis, holdMillis);
+    }
+
+    public DemoClientsSettings withHoldMillis(int millis) {
+        return new DemoClientsSettings(host, port, protocol, clients, concurrency, message, timeoutMillis, millis);
     }
 
     /** Checks what the user typed without any DNS lookup. */
@@ -60,6 +67,9 @@ public record DemoClientsSettings(String host, int port, ServerProtocol protocol
         }
         if (timeoutMillis < 1) {
             throw new InvalidInputException("timeout", "The timeout must be at least 1 ms, not " + timeoutMillis + ".");
+        }
+        if (holdMillis < 0 || holdMillis > MAX_HOLD_MILLIS) {
+            throw new InvalidInputException("hold", "The time each client stays connected must be 0 to " + MAX_HOLD_MILLIS + " ms, not " + holdMillis + ".");
         }
         if (protocol == ServerProtocol.ECHO && (message.isEmpty() || message.strip().equals("bye"))) {
             throw new InvalidInputException("message", "An echo client needs a message other than \"bye\", which ends the conversation.");

@@ -46,6 +46,9 @@ import javafx.concurrent.Worker;
  * JavaFX thread.
  */
 public final class ThreadedServerModel {
+    /** Each demo client stays connected this long, so a class sees the table fill and the thread count rise. */
+    static final int DEMO_HOLD_MILLIS = 1_500;
+
     /** MThreadserver.py's port. */
     public static final String DEFAULT_PORT = "8080";
     public static final String DEFAULT_GREETING = "Thank you for connecting\\r\\n";
@@ -262,7 +265,7 @@ public final class ThreadedServerModel {
             return false;
         }
         DemoClientsSettings settings = DemoClientsSettings.of(clientHost(boundAddress.getAddress()),
-                boundAddress.getPort(), runningProtocol, count);
+                boundAddress.getPort(), runningProtocol, count).withHoldMillis(DEMO_HOLD_MILLIS);
         EngineTask<DemoClients> task = engines.start(new DemoClients(settings, log), "demo-clients-" + boundAddress.getPort());
         demoTask = task;
         demoRunning.set(true);

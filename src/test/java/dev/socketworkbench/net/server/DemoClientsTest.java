@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.server;
 
+import dev.socketworkbench.net.input.InvalidInputException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +35,32 @@ class DemoClientsTest {
             assertTrue(events.errors().isEmpty(), events.dump());
             Await.until(() -> ThreadCensus.platformThreadsNamed("demo-client-") == 0, "the demo pool is shut down");
         }
+    }
+
+    /** Held clients are all connected at once (the table a class watches fills up), and Stop ends the hold at once. */
+    @Test
+    void heldClientsAreConnectedTogetherAndStopEndsTheHold() throws Exception {
+        ThreadedServer server = new ThreadedServer(ThreadedServerSettings.of(0, ServerProtocol.ECHO), new EventRecorder());
+        try (RunningEngine running = RunningEngine.start("server", server)) {
+            int port = server.listening().get(20, TimeUnit.SECONDS).getPort();
+            EventRecorder events = new EventRecorder();
+            DemoClients demo = new DemoClients(DemoClientsSettings.of("127.0.0.1", port, ServerProtocol.ECHO, 20)
+                    .withHoldMillis(DemoClientsSettings.MAX_HOLD_MILLIS), events);
+            RunningEngine demoRun = RunningEngine.start("demo", demo);
+            Await.until(() -> server.registry().size() == 20, "all 20 held clients connected at the same time");
+            demo.close();
+            demoRun.awaitNormalEnd();
+            Await.until(() -> server.registry().size() == 0, "the held clients closed when the demo was stopped");
+            Await.until(() -> ThreadCensus.platformThreadsNamed("demo-client-") == 0, "the demo pool is shut down");
+            assertEquals(0, demo.succeeded());
+        }
+    }
+
+    @Test
+    void aHoldOutsideItsRangeIsOneSentence() {
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> DemoClientsSettings.of("127.0.0.1", 5000, ServerProtocol.ECHO, 1).withHoldMillis(-1).validate());
+        assertEquals("The time each client stays connected must be 0 to 60000 ms, not -1.", e.getMessage());
     }
 
     /** A listener that never answers: every client waits for a reply until the demo is cancelled. */
