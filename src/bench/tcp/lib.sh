@@ -63,8 +63,8 @@ port_listening() {  # true when 127.0.0.1:$1 is in LISTEN state
   grep -qi "0100007F:$(printf '%04X' "$1") 00000000:0000 0A" /proc/net/tcp
 }
 
-start_server() {  # $1 = virtual|platform|netty|python|plain-virtual|plain-platform
-  local name=$1 cls
+start_server() {  # $1 = virtual|virtual-syspoller|platform|netty|python|plain-virtual|plain-platform
+  local name=$1 cls extra=()
   SRV_LOG="$OUT/server-$name.log"
   if [ "$name" = python ]; then
     SRV_PORT=$(free_port)
@@ -76,13 +76,15 @@ start_server() {  # $1 = virtual|platform|netty|python|plain-virtual|plain-platf
   fi
   case $name in
     virtual|platform) cls=(dev.socketworkbench.bench.TcpThreadedEchoServerMain "$name") ;;
+    # The same server with the JDK's platform-thread I/O pollers instead of its default virtual-thread ones.
+    virtual-syspoller) cls=(dev.socketworkbench.bench.TcpThreadedEchoServerMain virtual); extra=(-Djdk.pollerMode=1) ;;
     plain-*) cls=(dev.socketworkbench.bench.TcpPlainEchoServerMain "${name#plain-}") ;;
     netty) cls=(dev.socketworkbench.bench.TcpNettyEchoServerMain) ;;
     *) echo "unknown server $name" >&2; return 1 ;;
   esac
   rm -f "$OUT/ctl"
   mkfifo "$OUT/ctl"
-  "$JAVA" "${SERVER_JVM[@]}" --enable-native-access=ALL-UNNAMED -cp "$CP" "${cls[@]}" < "$OUT/ctl" > "$SRV_LOG" 2>&1 &
+  "$JAVA" "${SERVER_JVM[@]}" ${extra[@]+"${extra[@]}"} --enable-native-access=ALL-UNNAMED -cp "$CP" "${cls[@]}" < "$OUT/ctl" > "$SRV_LOG" 2>&1 &
   SRV_PID=$!
   exec 3> "$OUT/ctl"
   for _ in $(seq 150); do

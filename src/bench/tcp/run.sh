@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The TCP benchmarks of issue 3 ("Speed"), side by side in one run, loopback (127.0.0.1) only:
 #   1. echo throughput, 64-byte messages, one outstanding per connection, at 50 and 1,000 connections:
-#      our ThreadedServer (virtual and platform threads), Netty epoll, the seed's Python MThreadserver.py,
+#      our ThreadedServer (virtual threads; the same with -Djdk.pollerMode=1; platform threads), Netty epoll,
+#      the seed's Python MThreadserver.py,
 #      and two reference servers (a bare thread-per-connection java.net.Socket echo, virtual and platform);
 #      one C epoll load client (echo_load.c) for all; servers interleaved, ROUNDS rounds, medians;
 #   2. 10,000 connections held (virtual, platform, and Netty for reference), server heap capped at 512 MB:
@@ -12,7 +13,7 @@
 #   src/bench/tcp/run.sh                 # everything, about 10 minutes on 2 cores
 #   ROUNDS=1 MEASURE=2 src/bench/tcp/run.sh   # a quick look
 # Knobs (environment): ROUNDS=3 WARMUP=3 MEASURE=5 COUNTS="50 1000" HOLD=10000 HOLD_SECONDS=60
-#   SERVERS="virtual platform netty python plain-virtual plain-platform" BULK_MIB=4096 BULK_SECONDS=20
+#   SERVERS="virtual virtual-syspoller platform netty python plain-virtual plain-platform" BULK_MIB=4096 BULK_SECONDS=20
 #   SERVER_JVM_OPTS="-Xmx512m" PHASES="echo hold bulk"
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -24,7 +25,7 @@ MEASURE=${MEASURE:-5}
 COUNTS=${COUNTS:-"50 1000"}
 HOLD=${HOLD:-10000}
 HOLD_SECONDS=${HOLD_SECONDS:-60}
-SERVERS=${SERVERS:-"virtual platform netty python plain-virtual plain-platform"}
+SERVERS=${SERVERS:-"virtual virtual-syspoller platform netty python plain-virtual plain-platform"}
 BULK_MIB=${BULK_MIB:-4096}
 BULK_SECONDS=${BULK_SECONDS:-20}
 PHASES=${PHASES:-"echo hold bulk"}
