@@ -84,7 +84,8 @@ start_server() {  # $1 = virtual|virtual-syspoller|platform|netty|python|plain-v
   esac
   rm -f "$OUT/ctl"
   mkfifo "$OUT/ctl"
-  "$JAVA" "${SERVER_JVM[@]}" ${extra[@]+"${extra[@]}"} --enable-native-access=ALL-UNNAMED -cp "$CP" "${cls[@]}" < "$OUT/ctl" > "$SRV_LOG" 2>&1 &
+  : > "$SRV_LOG"   # empty it here: the child's own truncation may come after the first look for LISTENING
+  "$JAVA" "${SERVER_JVM[@]}" ${extra[@]+"${extra[@]}"} --enable-native-access=ALL-UNNAMED -cp "$CP" "${cls[@]}" < "$OUT/ctl" >> "$SRV_LOG" 2>&1 &
   SRV_PID=$!
   exec 3> "$OUT/ctl"
   for _ in $(seq 150); do

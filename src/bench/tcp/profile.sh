@@ -53,8 +53,9 @@ alloc_bytes() {  # total bytes the Java server has allocated so far, or "" for P
 
 start_server "$SERVER"
 # The client measures MEASURE+1 s; perf samples the first MEASURE s of that window.
+: > "$OUT/profile-client.err"   # empty it here: the child's own truncation may come after the first grep
 ECHO_LOAD_SERVER_PID=$SRV_PID "$OUT/echo_load" echo "$SRV_PORT" "$CONNS" "$WARMUP" $((MEASURE + 1)) 64 \
-  > "$OUT/profile-client.out" 2> "$OUT/profile-client.err" &
+  > "$OUT/profile-client.out" 2>> "$OUT/profile-client.err" &
 CLIENT_PID=$!
 for _ in $(seq 1200); do
   grep -q MEASURING "$OUT/profile-client.err" && break

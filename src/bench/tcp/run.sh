@@ -7,12 +7,13 @@
 #      one C epoll load client (echo_load.c) for all; servers interleaved, ROUNDS rounds, medians;
 #   2. 10,000 connections held (virtual, platform, and Netty for reference), server heap capped at 512 MB:
 #      heap used after a full GC, resident memory, the server's own connection count;
-#   3. TcpClient.send of 1 MiB payloads to a C discard sink (bulk_sink.c), against a bare SocketChannel.
+#   3. TcpClient.send of 1 MiB payloads to a C discard sink (bulk_sink.c), against a bare SocketChannel
+#      writing from a direct and from a heap buffer.
 # Every load is bounded in count and time. Prints tables; raw lines stay in target/bench-tcp/.
 #
 #   src/bench/tcp/run.sh                 # everything, about 10 minutes on 2 cores
 #   ROUNDS=1 MEASURE=2 src/bench/tcp/run.sh   # a quick look
-# Knobs (environment): ROUNDS=3 WARMUP=3 MEASURE=5 COUNTS="50 1000" HOLD=10000 HOLD_SECONDS=60
+# Knobs (environment): ROUNDS=3 WARMUP=5 MEASURE=5 COUNTS="50 1000" HOLD=10000 HOLD_SECONDS=60
 #   SERVERS="virtual virtual-syspoller platform netty python plain-virtual plain-platform" BULK_MIB=4096 BULK_SECONDS=20
 #   SERVER_JVM_OPTS="-Xmx512m" PHASES="echo hold bulk"
 set -euo pipefail
@@ -20,7 +21,7 @@ cd "$(dirname "$0")/../../.."
 ROOT=$PWD
 
 ROUNDS=${ROUNDS:-3}
-WARMUP=${WARMUP:-3}
+WARMUP=${WARMUP:-5}
 MEASURE=${MEASURE:-5}
 COUNTS=${COUNTS:-"50 1000"}
 HOLD=${HOLD:-10000}
@@ -82,7 +83,8 @@ if [[ " $PHASES " == *" hold "* ]]; then
   printf 'server\theld\tfailed\tconnectSeconds\tstatsUp\tstatsAfterClose\n' > "$OUT/hold.tsv"
   for s in virtual platform netty; do
     start_server "$s"
-    "$OUT/echo_load" hold "$SRV_PORT" "$HOLD" "$HOLD_SECONDS" 64 > "$OUT/hold-$s.log" 2>&1 &
+    : > "$OUT/hold-$s.log"   # empty it here: the child's own truncation may come after the first grep
+    "$OUT/echo_load" hold "$SRV_PORT" "$HOLD" "$HOLD_SECONDS" 64 >> "$OUT/hold-$s.log" 2>&1 &
     CLIENT_PID=$!
     for _ in $(seq 1800); do
       grep -q '^HELD' "$OUT/hold-$s.log" && break
@@ -112,20 +114,22 @@ fi
 # ---------------------------------------------------------------- 3. bulk send
 if [[ " $PHASES " == *" bulk "* ]]; then
   echo "== bulk: ${BULK_MIB} MiB in 1 MiB sends (at most ${BULK_SECONDS}s) to a C discard sink, ${ROUNDS} rounds"
-  printf 'round\tmode\tsenderGbps\tsinkGbps\tbytes\n' > "$OUT/bulk.tsv"
-  "$OUT/bulk_sink" $((2 * ROUNDS)) > "$OUT/sink.log" 2>&1 &
+  printf 'round\tmode\tsenderGbps\tsinkGbps\tbytes\tcpuMsPerGB\n' > "$OUT/bulk.tsv"
+  : > "$OUT/sink.log"
+  "$OUT/bulk_sink" $((3 * ROUNDS)) >> "$OUT/sink.log" 2>&1 &
   SINK_PID=$!
   for _ in $(seq 50); do grep -q LISTENING "$OUT/sink.log" && break; sleep 0.1; done
   sink_port=$(awk '/^LISTENING/ {print $2; exit}' "$OUT/sink.log")
   n=0
   for ((r = 1; r <= ROUNDS; r++)); do
-    for mode in channel client; do
+    for mode in direct channel client; do
       line=$("$JAVA" -Xmx512m -cp "$CP" dev.socketworkbench.bench.TcpBulkSendMain "$mode" "$sink_port" "$BULK_MIB" "$BULK_SECONDS" 1024 || true)
       n=$((n + 1))
       for _ in $(seq 100); do [ "$(grep -c '^SINK' "$OUT/sink.log" || true)" -ge "$n" ] && break; sleep 0.1; done
       sink=$(grep '^SINK' "$OUT/sink.log" | sed -n "${n}p")
       echo "  round $r  $line | $sink"
-      printf '%s\t%s\t%s\t%s\t%s\n' "$r" "$mode" "$(field gbps "$line")" "$(field gbps "$sink")" "$(field bytes "$line")" >> "$OUT/bulk.tsv"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$mode" "$(field gbps "$line")" "$(field gbps "$sink")" "$(field bytes "$line")" \
+        "$(field cpuMsPerGB "$line")" >> "$OUT/bulk.tsv"
     done
   done
   wait "$SINK_PID" 2>/dev/null || true
@@ -157,9 +161,10 @@ if "echo" in phases:
     echo = rows("echo.tsv")
     servers = list(dict.fromkeys(r["server"] for r in echo))
     counts = list(dict.fromkeys(r["conns"] for r in echo))
-    print("\nEcho, 64-byte messages, one outstanding per connection: median msgs/s over %d rounds (each round: min-max)"
+    print("\nEcho, 64-byte messages, one outstanding per connection: median msgs/s over %d rounds"
           % max([int(r["round"]) for r in echo] or [0]))
-    print("  %-15s %7s %12s %9s %15s %15s %21s" % ("server", "conns", "msgs/s", "x Netty", "server us/msg", "client us/msg", "rounds"))
+    print("  %-17s %6s %10s %8s %14s %13s %14s %s" % ("server", "conns", "msgs/s", "x Netty", "server us/msg", "server cores",
+          "client us/msg", "msgs/s per round"))
     for c in counts:
         netty = med([num(r["rate"]) for r in echo if r["server"] == "netty" and r["conns"] == c])
         for s in servers:
@@ -168,10 +173,15 @@ if "echo" in phases:
             rate = med(rates)
             ratio = "%.2f" % (rate / netty) if rate and netty else "-"
             su = med([num(r["serverUsPerMsg"]) for r in sel])
+            sc = med([num(r["serverCpu"]) for r in sel])
             cu = med([num(r["clientUsPerMsg"]) for r in sel])
-            spread = "%.0f-%.0f" % (min(x for x in rates if x is not None), max(x for x in rates if x is not None)) if rate else "-"
-            print("  %-15s %7s %12s %9s %15s %15s %21s" % (s, c, "%.0f" % rate if rate else "failed", ratio,
-                  "%.1f" % su if su else "-", "%.1f" % cu if cu else "-", spread))
+            each = " ".join("%.0f" % x if x is not None else "-" for x in rates)
+            print("  %-17s %6s %10s %8s %14s %13s %14s %s" % (s, c, "%.0f" % rate if rate else "failed", ratio,
+                  "%.1f" % su if su else "-", "%.2f" % sc if sc else "-", "%.1f" % cu if cu else "-", each))
+
+    print("  server us/msg: the server process's CPU (all threads, user+system) per echoed message; server cores: its")
+    print("  CPU seconds per second. virtual-syspoller = virtual with -Djdk.pollerMode=1; plain-* = a bare java.net.Socket")
+    print("  thread-per-connection echo loop (no registry, events or copies), the floor for our engine's design.")
 
 if "hold" in phases:
     hold = rows("hold.tsv")
@@ -186,10 +196,13 @@ if "hold" in phases:
 
 if "bulk" in phases:
     bulk = rows("bulk.tsv")
-    print("\nBulk send, 1 MiB payloads to a discard sink: median GB/s (10^9 bytes/s), first send to the sink's close")
-    for mode, label in (("channel", "bare SocketChannel.write (baseline)"), ("client", "TcpClient.send (clone + SENT event)")):
+    print("\nBulk send, 1 MiB payloads to a discard sink: median GB/s (10^9 bytes/s, first send to the sink's close)")
+    print("and the sender JVM's CPU ms per GB")
+    for mode, label in (("direct", "SocketChannel.write, direct buffer"), ("channel", "SocketChannel.write, heap buffer"),
+                        ("client", "TcpClient.send (clone + SENT event)")):
         sel = [r for r in bulk if r["mode"] == mode]
-        g = [num(r["senderGbps"]) for r in sel]
-        m = med(g)
-        print("  %-40s %6s GB/s   rounds: %s" % (label, "%.2f" % m if m else "-", " ".join(r["senderGbps"] for r in sel)))
+        m = med([num(r["senderGbps"]) for r in sel])
+        cpu = med([num(r["cpuMsPerGB"]) for r in sel])
+        print("  %-38s %6s GB/s %6s CPU ms/GB   rounds: %s" % (label, "%.2f" % m if m else "-", "%.0f" % cpu if cpu else "-",
+              " ".join(r["senderGbps"] for r in sel)))
 EOF

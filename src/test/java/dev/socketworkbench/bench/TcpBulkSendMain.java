@@ -4,6 +4,8 @@ import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.tcp.TcpClient;
 import dev.socketworkbench.net.tcp.TcpClientSettings;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -12,16 +14,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Bulk send on loopback to a discard server (src/bench/tcp/bulk_sink.c): {@link TcpClient#send} of
- * large payloads, bounded by a byte total and a time limit, and the same loop on a bare blocking
- * {@link SocketChannel} as the baseline the client's own work is measured against. Not a test.
+ * Bulk send on loopback to a discard server (src/bench/tcp/bulk_sink.c): {@link TcpClient#send} of large
+ * payloads, bounded by a byte total and a time limit, against the same loop on a bare blocking
+ * {@link SocketChannel} (from a heap buffer, and from a direct one) as the baselines the client's own work
+ * is measured against. The client reports through a sink that only counts its SENT events, so building
+ * them is measured but no log keeps them. Not a test.
  * <pre>
- * java -cp ... dev.socketworkbench.bench.TcpBulkSendMain client|channel PORT [totalMiB=4096] [maxSeconds=20] [payloadKiB=1024]
+ * java -cp ... dev.socketworkbench.bench.TcpBulkSendMain client|channel|direct PORT [totalMiB=4096] [maxSeconds=20] [payloadKiB=1024]
  * </pre>
- * Prints {@code BULK mode=... bytes=... seconds=... gbps=... sends=... sentEvents=... sentEventMiB=...}; GB is 10^9
- * bytes, and the time runs from the first send until the sink has read everything and closed. The client
- * reports through a sink that only counts its SENT events, so the cost of building them is measured but
- * no log keeps them.
+ * Prints {@code BULK mode=... bytes=... seconds=... gbps=... sends=... cpuMsPerGB=... [sentEvents=... sentEventMiB=...]}.
+ * GB is 10^9 bytes; the time runs from the first send until the sink has read everything and closed;
+ * cpuMsPerGB is this JVM's CPU time (all threads, user and system, which on loopback includes the kernel's
+ * delivery to the sink's socket) per GB sent, and unlike GB/s hardly depends on what else the machine does.
  */
 public final class TcpBulkSendMain {
     private TcpBulkSendMain() { }
@@ -38,8 +42,9 @@ public final class TcpBulkSendMain {
         }
         String line = switch (mode) {
             case "client" -> viaClient(port, payload, total, maxNanos);
-            case "channel" -> viaChannel(port, payload, total, maxNanos);
-            default -> throw new IllegalArgumentException("mode is client or channel, not " + mode);
+            case "channel" -> viaChannel(port, ByteBuffer.wrap(payload), "channel", total, maxNanos);
+            case "direct" -> viaChannel(port, ByteBuffer.allocateDirect(payload.length).put(payload), "direct", total, maxNanos);
+            default -> throw new IllegalArgumentException("mode is client, channel or direct, not " + mode);
         };
         System.out.println(line);
     }
@@ -67,6 +72,7 @@ public final class TcpBulkSendMain {
         client.connected().get(10, TimeUnit.SECONDS);
         long sent = 0;
         long sends = 0;
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         while (sent < total && System.nanoTime() - start < maxNanos) {
             if (!client.send(payload)) {
@@ -78,36 +84,47 @@ public final class TcpBulkSendMain {
         client.shutdownOutput();
         runner.join(TimeUnit.SECONDS.toMillis(30)); // run() returns when the sink has read all and closed
         long nanos = System.nanoTime() - start;
+        long cpu = cpuNanos() - cpuStart;
         client.close();
-        return line("client", sent, nanos, sends) + " sentEvents=" + sentEvents.sum()
+        return line("client", sent, nanos, sends, cpu) + " sentEvents=" + sentEvents.sum()
                 + " sentEventMiB=" + (sentEventBytes.sum() >> 20);
     }
 
-    /** The baseline: a blocking SocketChannel writing the same array again and again, no copy, no events. */
-    private static String viaChannel(int port, byte[] payload, long total, long maxNanos) throws Exception {
+    /**
+     * The baselines: a blocking SocketChannel writing the same buffer again and again, no events. From a heap
+     * buffer ("channel") the JDK copies each write into a temporary direct buffer first; from a direct buffer
+     * ("direct") the kernel reads it in place.
+     */
+    private static String viaChannel(int port, ByteBuffer buffer, String mode, long total, long maxNanos)
+            throws Exception {
+        int payloadBytes = buffer.capacity();
         long sent = 0;
         long sends = 0;
         long start;
+        long cpuStart = cpuNanos();
         try (SocketChannel ch = SocketChannel.open(new InetSocketAddress("127.0.0.1", port))) {
-            ByteBuffer buffer = ByteBuffer.wrap(payload);
             start = System.nanoTime();
             while (sent < total && System.nanoTime() - start < maxNanos) {
                 buffer.clear();
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
                 }
-                sent += payload.length;
+                sent += payloadBytes;
                 sends++;
             }
             ch.shutdownOutput();
             ch.read(ByteBuffer.allocate(1)); // end-of-stream once the sink has read all and closed
         }
-        return line("channel", sent, System.nanoTime() - start, sends);
+        return line(mode, sent, System.nanoTime() - start, sends, cpuNanos() - cpuStart);
     }
 
-    private static String line(String mode, long bytes, long nanos, long sends) {
+    private static long cpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String line(String mode, long bytes, long nanos, long sends, long cpuNanos) {
         double seconds = nanos / 1e9;
-        return String.format(Locale.ROOT, "BULK mode=%s bytes=%d seconds=%.3f gbps=%.2f sends=%d",
-                mode, bytes, seconds, bytes / seconds / 1e9, sends);
+        return String.format(Locale.ROOT, "BULK mode=%s bytes=%d seconds=%.3f gbps=%.2f sends=%d cpuMsPerGB=%.0f",
+                mode, bytes, seconds, bytes / seconds / 1e9, sends, cpuNanos / 1e6 / (bytes / 1e9));
     }
 }
