@@ -61,13 +61,15 @@ trap 'stop_server; [ -n "${CLIENT_PID:-}" ] && kill "$CLIENT_PID" 2>/dev/null; t
 if [[ " $PHASES " == *" echo "* ]]; then
   echo "== echo: ${ROUNDS} rounds x servers [$SERVERS] x connections [$COUNTS], warm-up ${WARMUP}s, measured ${MEASURE}s"
   printf 'round\tserver\tconns\trate\tserverUsPerMsg\tclientUsPerMsg\tserverCpu\tfailed\n' > "$OUT/echo.tsv"
+  : > "$OUT/echo-client.err"
   read -r -a order <<< "$SERVERS"
   for ((r = 1; r <= ROUNDS; r++)); do
     for ((i = 0; i < ${#order[@]}; i++)); do
       s=${order[$(((i + r - 1) % ${#order[@]}))]}   # rotate the order each round
       start_server "$s"
       for c in $COUNTS; do
-        line=$(ECHO_LOAD_SERVER_PID=$SRV_PID "$OUT/echo_load" echo "$SRV_PORT" "$c" "$WARMUP" "$MEASURE" 64 || true)
+        line=$(ECHO_LOAD_SERVER_PID=$SRV_PID "$OUT/echo_load" echo "$SRV_PORT" "$c" "$WARMUP" "$MEASURE" 64 \
+               2>> "$OUT/echo-client.err" || true)
         echo "  round $r  $(printf '%-15s' "$s") $line"
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$s" "$c" "$(field rate "$line")" "$(field serverUsPerMsg "$line")" \
           "$(field clientUsPerMsg "$line")" "$(field serverCpu "$line")" "$(field failed "$line")" >> "$OUT/echo.tsv"
