@@ -26,6 +26,8 @@ final class ConnectionWorker implements Runnable {
     private final ConnectionRegistry registry;
     private final EventSink sink;
     private final String local;
+    /** The client's address as the log shows it, formatted once rather than for every event. */
+    private final String remote;
     private final int idleTimeoutMillis;
 
     ConnectionWorker(Connection connection, Protocol protocol, ConnectionRegistry registry, EventSink sink,
@@ -35,6 +37,7 @@ final class ConnectionWorker implements Runnable {
         this.registry = registry;
         this.sink = sink;
         this.local = local;
+        this.remote = connection.endpoint();
         this.idleTimeoutMillis = idleTimeoutMillis;
     }
 
@@ -50,8 +53,8 @@ final class ConnectionWorker implements Runnable {
         } catch (IOException e) {
             ending = connection.closeReason();
             if (ending == null) {
-                sink.publish(NetEvent.error(SOURCE, local, connection.endpoint(),
-                        NetFailures.transfer(e, connection.endpoint()), e));
+                sink.publish(NetEvent.error(SOURCE, local, remote,
+                        NetFailures.transfer(e, remote), e));
                 ending = "after the error above";
             }
         } finally {
@@ -59,8 +62,8 @@ final class ConnectionWorker implements Runnable {
             registry.remove(connection);
             registry.threadEnded();
         }
-        sink.publish(NetEvent.info(SOURCE, local, connection.endpoint(), "Connection #" + connection.id() + " from "
-                + connection.endpoint() + " closed: " + ending + " (" + connection.bytesIn() + " bytes in, "
+        sink.publish(NetEvent.info(SOURCE, local, remote, "Connection #" + connection.id() + " from "
+                + remote + " closed: " + ending + " (" + connection.bytesIn() + " bytes in, "
                 + connection.bytesOut() + " bytes out)"));
     }
 
@@ -76,7 +79,7 @@ final class ConnectionWorker implements Runnable {
                 return "the client closed it";
             }
             connection.addIn(message.length);
-            sink.publish(NetEvent.received(SOURCE, local, connection.endpoint(), message,
+            sink.publish(NetEvent.received(SOURCE, local, remote, message,
                     "Received " + message.length + " bytes in one read"));
             next = protocol.onMessage(message, conversation);
         }
@@ -127,7 +130,7 @@ final class ConnectionWorker implements Runnable {
             out.write(bytes);
             out.flush();
             connection.addOut(bytes.length);
-            sink.publish(NetEvent.sent(SOURCE, local, connection.endpoint(), bytes, "Sent " + bytes.length + " bytes"));
+            sink.publish(NetEvent.sent(SOURCE, local, remote, bytes, "Sent " + bytes.length + " bytes"));
         }
 
         @Override

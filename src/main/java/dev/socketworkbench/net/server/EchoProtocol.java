@@ -1,8 +1,6 @@
 package dev.socketworkbench.net.server;
 
-import dev.socketworkbench.net.tcp.LineEnding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * MThreadserver.py's protocol: send every message straight back until the client sends "bye"
@@ -20,10 +18,26 @@ public final class EchoProtocol implements Protocol {
 
     @Override
     public Next onMessage(byte[] message, Conversation conversation) throws IOException {
-        if (LineEnding.strip(new String(message, StandardCharsets.UTF_8)).equals("bye")) {
+        if (isBye(message)) {
             return Next.CLOSE;
         }
         conversation.reply(message);
         return Next.READ_MORE;
+    }
+
+    /**
+     * "bye" then only CR and LF, checked on the bytes: the same answer as decoding the message and
+     * stripping its line ending, without building a String for every message echoed.
+     */
+    static boolean isBye(byte[] message) {
+        if (message.length < 3 || message[0] != 'b' || message[1] != 'y' || message[2] != 'e') {
+            return false;
+        }
+        for (int i = 3; i < message.length; i++) {
+            if (message[i] != '\r' && message[i] != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 }
