@@ -12,6 +12,7 @@ import dev.socketworkbench.net.frame.FrameDissector;
 import dev.socketworkbench.net.frame.FrameTemplate;
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.frame.VlanTag;
+import dev.socketworkbench.net.raw.FrameCaptureSettings;
 import dev.socketworkbench.net.raw.FrameSenderSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -93,5 +94,16 @@ class FrameSendCommandTest {
         assertEquals(1000, s.count());
         assertEquals(250, s.ratePerSecond());
         assertEquals("veth-test0", s.interfaceName());
+    }
+
+    @Test
+    void theCaptureListensOnLoForEveryFrameUntilStopped() throws Exception {
+        FrameCaptureCommand capture = new FrameCaptureCommand();
+        new CommandLine(capture).parseArgs();
+        FrameCaptureSettings s = capture.settings();
+        assertEquals(FrameCaptureSettings.on("lo"), s);
+        new CommandLine(capture).parseArgs("--ethertype", "ARP", "--count", "3", "--pcap", "out.pcap");
+        assertEquals(FrameCaptureSettings.on("lo").withEtherType(EtherType.ARP).withCount(3).withPcapFile(java.nio.file.Path.of("out.pcap")),
+                capture.settings());
     }
 }
