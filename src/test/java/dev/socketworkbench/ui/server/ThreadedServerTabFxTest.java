@@ -213,12 +213,18 @@ class ThreadedServerTabFxTest extends ApplicationTest {
         interact(() -> ((ConnectionsTable) lookup("#serverConnections").query()).getItems()
                 .addListener((ListChangeListener<ShownConnection>) c -> {
                     mostRows.accumulateAndGet(c.getList().size(), Math::max);
-                    c.getList().forEach(row -> {
+                    // Rows are updated in place (a held client-list client gets its name after it was listed),
+                    // so a row's final name is read when it leaves the table as well as when it is seen.
+                    java.util.function.Consumer<ShownConnection> note = row -> {
                         idsSeen.add(row.id());
                         if (!row.row().name().isEmpty()) {
                             namesSeen.add(row.row().name());
                         }
-                    });
+                    };
+                    while (c.next()) {
+                        c.getRemoved().forEach(note);
+                    }
+                    c.getList().forEach(note);
                     if (!c.getList().isEmpty()) {
                         filled.countDown();
                     }
