@@ -1,6 +1,8 @@
 package dev.socketworkbench.ui.udp;
 
 import dev.socketworkbench.ui.common.ValidatedField;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -19,14 +21,17 @@ import javafx.util.Duration;
 final class FormLayout {
     private FormLayout() { }
 
-    /** A card's heading: a title and one line saying what the card does. */
-    static VBox header(String title, String subtitle) {
+    /** A card's heading: a title and, on the same line, what the card does (cut with "..." when narrow). */
+    static HBox header(String title, String subtitle) {
         Label titleLabel = new Label(title);
         titleLabel.getStyleClass().add("udp-card-title");
+        titleLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label subtitleLabel = new Label(subtitle);
         subtitleLabel.getStyleClass().add("udp-card-subtitle");
-        subtitleLabel.setWrapText(true);
-        VBox header = new VBox(2, titleLabel, subtitleLabel);
+        subtitleLabel.setMinWidth(0);
+        subtitleLabel.setTooltip(tip(subtitle));
+        HBox header = new HBox(12, titleLabel, subtitleLabel);
+        header.setAlignment(Pos.BASELINE_LEFT);
         header.getStyleClass().add("udp-card-header");
         return header;
     }
@@ -56,10 +61,15 @@ final class FormLayout {
     static void errorsBelow(GridPane grid, int gridRow, ValidatedField<?>... fields) {
         VBox errors = new VBox(2);
         errors.getStyleClass().addAll("validated-field", "udp-row-errors");
+        BooleanBinding anyShown = Bindings.createBooleanBinding(() -> false);
         for (ValidatedField<?> field : fields) {
             errors.getChildren().add(field.errorLabel());
             GridPane.setValignment(field, VPos.TOP);
+            anyShown = anyShown.or(field.errorLabel().visibleProperty());
         }
+        // Without a sentence the row takes no room at all, so the form is as compact as it can be.
+        errors.visibleProperty().bind(anyShown);
+        errors.managedProperty().bind(anyShown);
         grid.add(errors, 0, gridRow, GridPane.REMAINING, 1);
     }
 
@@ -83,7 +93,7 @@ final class FormLayout {
     static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
-        grid.setVgap(0);   // the rows of error sentences make the gaps
+        grid.setVgap(4);   // twice between field rows: the (usually empty) row of error sentences sits between them
         return grid;
     }
 
@@ -98,15 +108,15 @@ final class FormLayout {
 
     /** A column for a short value (a port, a count). */
     static ColumnConstraints fixedColumn() {
-        return fixedColumn(110);
+        return fixedColumn(110, 90);
     }
 
-    static ColumnConstraints fixedColumn(double width) {
+    static ColumnConstraints fixedColumn(double width, double min) {
         ColumnConstraints c = new ColumnConstraints();
         c.setHgrow(Priority.NEVER);
         c.setFillWidth(true);
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 90));
+        c.setMinWidth(min);
         return c;
     }
 

@@ -147,17 +147,21 @@ public final class UdpListenPane extends VBox {
         getStyleClass().addAll("udp-card", "udp-listen");
 
         form = FormLayout.grid();
-        form.getColumnConstraints().setAll(FormLayout.growingColumn(), FormLayout.fixedColumn(100), FormLayout.fixedColumn(170));
+        form.getColumnConstraints().setAll(FormLayout.growingColumn(), FormLayout.growingColumn());
         form.add(bindAddress, 0, 0);
         form.add(port, 1, 0);
-        form.add(buffer, 2, 0);
-        FormLayout.errorsBelow(form, 1, bindAddress, port, buffer);
+        FormLayout.errorsBelow(form, 1, bindAddress, port);
         form.add(replyMode, 0, 2);
-        form.add(fixedReply, 1, 2, 2, 1);
+        form.add(fixedReply, 1, 2);
         FormLayout.errorsBelow(form, 3, replyMode, fixedReply);
         form.add(group, 0, 4);
-        form.add(networkInterface, 1, 4, 2, 1);
+        form.add(networkInterface, 1, 4);
         FormLayout.errorsBelow(form, 5, group, networkInterface);
+        form.add(buffer, 0, 6);
+        FormLayout.errorsBelow(form, 7, buffer);
+        // Numbers need little room; a port field as wide as an address would look like it wants one.
+        portField.setMaxWidth(110);
+        bufferField.setMaxWidth(110);
 
         HBox actions = new HBox(12, listenButton, statusLabel);
         actions.setAlignment(Pos.CENTER_LEFT);

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -109,8 +110,11 @@ public final class UdpSendPane extends VBox {
         intervalField.setPrefColumnCount(6);
         asFastBox = describe(new CheckBox("_As fast as possible"), "udpAsFastAsPossible", "As fast as possible",
                 "Send the datagrams back to back without a pause (interval 0), for load tests.");
-        broadcastBox = describe(new CheckBox("Allow broa_dcast (SO_BROADCAST)"), "udpBroadcast", "Allow broadcast",
-                "Turns on SO_BROADCAST, which the system requires before it sends to a broadcast address such as 255.255.255.255.");
+        // The socket option's own name, as students will write it in code; the tooltip says what it does.
+        broadcastBox = describe(new CheckBox("SO_BROADCAST"), "udpBroadcast", "Allow broadcast (SO_BROADCAST)",
+                "Allow broadcast: turns on the socket option SO_BROADCAST, which the system requires before it sends to a "
+                        + "broadcast address such as 255.255.255.255.");
+        broadcastBox.setMnemonicParsing(false);
         waitBox = describe(new CheckBox("_Wait for reply, timeout (ms)"), "udpWaitForReply", "Wait for reply",
                 "After each datagram, wait for an answer, like the seed's Client1.py; the log shows the reply as RECEIVED.");
         timeoutField = describe(new TextField(), "udpReplyTimeout", "Reply timeout in milliseconds",
@@ -137,6 +141,7 @@ public final class UdpSendPane extends VBox {
         // The check box is the timeout's caption: it says what the number is for and switches it on.
         timeout.caption().setGraphic(waitBox);
         timeout.caption().setLabelFor(timeoutField);
+        timeout.caption().setMinWidth(Region.USE_PREF_SIZE);
         timeoutField.setMaxWidth(110);
     }
 
@@ -154,8 +159,8 @@ public final class UdpSendPane extends VBox {
         Label encodingCaption = FormLayout.inlineCaption("_Encoding", encodingBox);
         formatBox.setPrefWidth(170);
         encodingBox.setPrefWidth(190);
-        formatBox.setMinWidth(120);
-        encodingBox.setMinWidth(120);
+        formatBox.setMinWidth(90);
+        encodingBox.setMinWidth(90);
         payloadSizeLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox payloadOptions = new HBox(8, formatCaption, formatBox, encodingCaption, encodingBox, FormLayout.grow(), payloadSizeLabel);
         payloadOptions.setAlignment(Pos.CENTER_LEFT);
@@ -164,7 +169,9 @@ public final class UdpSendPane extends VBox {
         VBox.setVgrow(payload, Priority.ALWAYS);
 
         GridPane repeat = FormLayout.grid();
-        repeat.getColumnConstraints().setAll(FormLayout.fixedColumn(), FormLayout.fixedColumn(), FormLayout.growingColumn());
+        ColumnConstraints checkBoxes = FormLayout.growingColumn();
+        checkBoxes.setMinWidth(Region.USE_COMPUTED_SIZE);   // check box labels are never cut
+        repeat.getColumnConstraints().setAll(FormLayout.fixedColumn(110, 100), FormLayout.fixedColumn(110, 100), checkBoxes);
         repeat.add(count, 0, 0);
         repeat.add(interval, 1, 0);
         repeat.add(FormLayout.besideFields(asFastBox), 2, 0);

@@ -6,8 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -20,7 +18,7 @@ public final class UdpTabView extends SplitPane {
     private final LogConsole log;
     private UdpSendPane sendPane;
     private UdpListenPane listenPane;
-    private HBox cards;
+    private SideBySide cards;
     private ScrollPane formsScroller;
     private boolean dividerFollowsForms = true;
     private boolean inLayout;
@@ -43,16 +41,7 @@ public final class UdpTabView extends SplitPane {
     private void layoutParts() {
         getStyleClass().add("udp-tab");
         setOrientation(Orientation.VERTICAL);
-        HBox.setHgrow(sendPane, Priority.ALWAYS);
-        HBox.setHgrow(listenPane, Priority.ALWAYS);
-        sendPane.setMaxWidth(Double.MAX_VALUE);
-        listenPane.setMaxWidth(Double.MAX_VALUE);
-        // Equal halves whatever their content: the two cards read as a pair.
-        sendPane.setPrefWidth(0);
-        listenPane.setPrefWidth(0);
-        sendPane.setMinWidth(440);
-        listenPane.setMinWidth(400);
-        cards = new HBox(12, sendPane, listenPane);
+        cards = new SideBySide(sendPane, listenPane, 10);
         cards.getStyleClass().add("udp-cards");
         formsScroller = new ScrollPane(cards);
         formsScroller.getStyleClass().add("udp-forms");

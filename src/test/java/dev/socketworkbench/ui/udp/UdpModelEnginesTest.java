@@ -59,7 +59,7 @@ class UdpModelEnginesTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThread.call(condition));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.call(condition));
     }
 
     @Test

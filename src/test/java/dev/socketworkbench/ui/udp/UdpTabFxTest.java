@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The UDP tab in a headless window, filled in and driven through its controls like a user would. */
 class UdpTabFxTest extends ApplicationTest {
-    private static final long TIMEOUT_SECONDS = 10;
+    private static final long TIMEOUT_SECONDS = 30;
 
     private final EngineRunner engines = new EngineRunner();
     private UdpTab tab;
@@ -201,6 +201,15 @@ class UdpTabFxTest extends ApplicationTest {
         assertEquals("Reachable from the network: other machines can send to this port.", fx(() -> ((Label) warning).getText()));
         type("#udpListenAddress", "::1");
         assertFalse(fx(warning::isVisible));
+    }
+
+    @Test
+    void mnemonicsMoveTheFocusToTheirFields() throws Exception {
+        clickOn("#udpPayload");
+        press(KeyCode.ALT).type(KeyCode.O).release(KeyCode.ALT);
+        await(() -> lookup("#udpListenPort").query().isFocused());
+        press(KeyCode.ALT).type(KeyCode.H).release(KeyCode.ALT);
+        await(() -> lookup("#udpSendHost").query().isFocused());
     }
 
     @Test

@@ -83,6 +83,24 @@ class UdpTabScreenshot {
         WaitForAsyncUtils.waitForFxEvents();
         save(stage, folder.resolve("udp-3-errors.png"));
         FxThread.run(() -> {
+            model.send().portProperty().set(Integer.toString(port));
+            model.send().formatProperty().set(dev.socketworkbench.net.payload.PayloadFormat.TEXT);
+            model.send().payloadProperty().set("tick");
+            model.send().waitForReplyProperty().set(false);
+            model.send().countProperty().set("100");
+            model.listen().bindAddressProperty().set("127.0.0.1");
+            model.listen().start();
+        });
+        FxThread.awaitValue(() -> model.listen().stateProperty(), UdpListenModel.State.LISTENING);
+        FxThread.run(() -> model.send().send());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThread.call(() -> tab.view().log().countsProperty().get().received() >= 3));
+        FxThread.run(() -> {
+            stage.setWidth(900);
+            stage.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(stage, folder.resolve("udp-4-small-window-sending.png"));
+        FxThread.run(() -> {
             engines.stopAll();
             stage.hide();
         });
