@@ -3,12 +3,16 @@ package dev.socketworkbench.ui.udp;
 import dev.socketworkbench.ui.common.ValidatedField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -54,23 +58,42 @@ final class FormLayout {
     }
 
     /**
-     * Shows the error sentences of one grid row's fields on a line of their own under the row, across the
-     * whole grid: a sentence under a narrow port field would wrap into a tall column. Each field keeps its
-     * red border and error tooltip; only its error label moves.
+     * One row of a form: the cells side by side in a grid with these columns (a cell may span columns,
+     * see {@link GridPane#setColumnSpan}), and under the row, across its whole width, the error sentences
+     * of its fields. A sentence under a narrow port field would wrap into a tall column, so only the error
+     * labels move here; each field keeps its red border and error tooltip. Without a sentence the line
+     * takes no room. Rows built with equal columns line up with each other.
      */
-    static void errorsBelow(GridPane grid, int gridRow, ValidatedField<?>... fields) {
+    static VBox row(List<ColumnConstraints> columns, Node... cells) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.getColumnConstraints().setAll(columns);
         VBox errors = new VBox(2);
         errors.getStyleClass().addAll("validated-field", "udp-row-errors");
         BooleanBinding anyShown = Bindings.createBooleanBinding(() -> false);
-        for (ValidatedField<?> field : fields) {
-            errors.getChildren().add(field.errorLabel());
-            GridPane.setValignment(field, VPos.TOP);
-            anyShown = anyShown.or(field.errorLabel().visibleProperty());
+        int column = 0;
+        for (Node cell : cells) {
+            Integer span = GridPane.getColumnSpan(cell);
+            int width = span == null ? 1 : span;
+            grid.add(cell, column, 0, width, 1);
+            GridPane.setValignment(cell, VPos.TOP);
+            column += width;
+            if (cell instanceof ValidatedField<?> field) {
+                errors.getChildren().add(field.errorLabel());
+                anyShown = anyShown.or(field.errorLabel().visibleProperty());
+            }
         }
-        // Without a sentence the row takes no room at all, so the form is as compact as it can be.
         errors.visibleProperty().bind(anyShown);
         errors.managedProperty().bind(anyShown);
-        grid.add(errors, 0, gridRow, GridPane.REMAINING, 1);
+        VBox row = new VBox(2, grid, errors);
+        row.getStyleClass().add("udp-form-row");
+        return row;
+    }
+
+    /** Makes {@code cell} span {@code columns} columns in a {@link #row}. */
+    static <N extends Node> N spanning(N cell, int columns) {
+        GridPane.setColumnSpan(cell, columns);
+        return cell;
     }
 
     /** A tooltip that waits a little less than the default and wraps long explanations. */
@@ -88,13 +111,6 @@ final class FormLayout {
         control.setAccessibleText(accessibleText);
         control.setTooltip(tip(tooltip));
         return control;
-    }
-
-    static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);   // twice between field rows: the (usually empty) row of error sentences sits between them
-        return grid;
     }
 
     /** A column that takes the spare width (a host, an address). */
@@ -128,6 +144,20 @@ final class FormLayout {
         label.getStyleClass().add("udp-inline-caption");
         label.setMinWidth(Region.USE_PREF_SIZE);   // a caption is never cut to "Fo..."
         return label;
+    }
+
+    /**
+     * Runs {@code command} when Enter is pressed in {@code field}. Not {@code setOnAction}: a caption's
+     * mnemonic (Alt+P for "_Port") fires an ActionEvent at its field, which would send or start instead of
+     * just moving the focus there.
+     */
+    static void onEnter(TextField field, Runnable command) {
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                command.run();
+            }
+        });
     }
 
     /** A region that takes the spare width of a row. */

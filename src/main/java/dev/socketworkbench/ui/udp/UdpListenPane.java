@@ -15,7 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -55,7 +55,7 @@ public final class UdpListenPane extends VBox {
     private ValidatedField<TextField> fixedReply;
     private ValidatedField<TextField> group;
     private ValidatedField<ComboBox<String>> networkInterface;
-    private GridPane form;
+    private VBox form;
 
     public UdpListenPane(UdpListenModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -146,19 +146,11 @@ public final class UdpListenPane extends VBox {
     private void layoutParts() {
         getStyleClass().addAll("udp-card", "udp-listen");
 
-        form = FormLayout.grid();
-        form.getColumnConstraints().setAll(FormLayout.growingColumn(), FormLayout.growingColumn());
-        form.add(bindAddress, 0, 0);
-        form.add(port, 1, 0);
-        FormLayout.errorsBelow(form, 1, bindAddress, port);
-        form.add(replyMode, 0, 2);
-        form.add(fixedReply, 1, 2);
-        FormLayout.errorsBelow(form, 3, replyMode, fixedReply);
-        form.add(group, 0, 4);
-        form.add(networkInterface, 1, 4);
-        FormLayout.errorsBelow(form, 5, group, networkInterface);
-        form.add(buffer, 0, 6);
-        FormLayout.errorsBelow(form, 7, buffer);
+        form = new VBox(10,
+                FormLayout.row(halves(), bindAddress, port),
+                FormLayout.row(halves(), replyMode, fixedReply),
+                FormLayout.row(halves(), group, networkInterface),
+                FormLayout.row(halves(), buffer));
         // Numbers need little room; a port field as wide as an address would look like it wants one.
         portField.setMaxWidth(110);
         bufferField.setMaxWidth(110);
@@ -174,6 +166,15 @@ public final class UdpListenPane extends VBox {
         getChildren().setAll(
                 FormLayout.header("Listen", "Datagrams arriving on a local port, like the seed's recvfrom()."),
                 form, exposedWarning, spacer, actions);
+    }
+
+    /** Two equal columns, the same in every row, so the rows line up. */
+    private static List<ColumnConstraints> halves() {
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(50);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(50);
+        return List.of(left, right);
     }
 
     private void bindFieldsToModel() {
@@ -203,8 +204,8 @@ public final class UdpListenPane extends VBox {
         });
         model.activeProperty().addListener((o, was, is) -> listenButton.setSelected(is));
 
-        portField.setOnAction(e -> model.start());     // Enter in a field starts, as Enter sends on the Send side
-        bufferField.setOnAction(e -> model.start());
+        FormLayout.onEnter(portField, model::start);     // as Enter in a Send field sends
+        FormLayout.onEnter(bufferField, model::start);
         statusLabel.textProperty().bind(model.statusTextProperty());
         model.stateProperty().addListener((o, before, now) -> showState(now));
         showState(model.stateProperty().get());

@@ -6,6 +6,7 @@ import dev.socketworkbench.net.payload.PayloadEncoding;
 import dev.socketworkbench.net.payload.PayloadFormat;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -21,7 +22,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -148,12 +148,8 @@ public final class UdpSendPane extends VBox {
     private void layoutParts() {
         getStyleClass().addAll("udp-card", "udp-send");
 
-        GridPane destination = FormLayout.grid();
-        destination.getColumnConstraints().setAll(FormLayout.growingColumn(), FormLayout.fixedColumn(), FormLayout.fixedColumn());
-        destination.add(host, 0, 0);
-        destination.add(port, 1, 0);
-        destination.add(sourcePort, 2, 0);
-        FormLayout.errorsBelow(destination, 1, host, port, sourcePort);
+        VBox destination = FormLayout.row(List.of(FormLayout.growingColumn(), FormLayout.fixedColumn(), FormLayout.fixedColumn()),
+                host, port, sourcePort);
 
         Label formatCaption = FormLayout.inlineCaption("_Format", formatBox);
         Label encodingCaption = FormLayout.inlineCaption("_Encoding", encodingBox);
@@ -168,17 +164,8 @@ public final class UdpSendPane extends VBox {
         VBox.setVgrow(payloadArea, Priority.ALWAYS);
         VBox.setVgrow(payload, Priority.ALWAYS);
 
-        GridPane repeat = FormLayout.grid();
-        ColumnConstraints checkBoxes = FormLayout.growingColumn();
-        checkBoxes.setMinWidth(Region.USE_COMPUTED_SIZE);   // check box labels are never cut
-        repeat.getColumnConstraints().setAll(FormLayout.fixedColumn(110, 100), FormLayout.fixedColumn(110, 100), checkBoxes);
-        repeat.add(count, 0, 0);
-        repeat.add(interval, 1, 0);
-        repeat.add(FormLayout.besideFields(asFastBox), 2, 0);
-        FormLayout.errorsBelow(repeat, 1, count, interval);
-        repeat.add(timeout, 0, 2, 2, 1);
-        repeat.add(FormLayout.besideFields(broadcastBox), 2, 2);
-        FormLayout.errorsBelow(repeat, 3, timeout);
+        VBox repeat = FormLayout.row(repeatColumns(), count, interval, FormLayout.besideFields(asFastBox));
+        VBox reply = FormLayout.row(repeatColumns(), FormLayout.spanning(timeout, 2), FormLayout.besideFields(broadcastBox));
 
         HBox actions = new HBox(12, sendButton, resultLabel);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -188,7 +175,14 @@ public final class UdpSendPane extends VBox {
 
         getChildren().setAll(
                 FormLayout.header("Send", "Datagrams to a host and port, like the seed's sendto()."),
-                destination, payload, payloadOptions, repeat, actions);
+                destination, payload, payloadOptions, repeat, reply, actions);
+    }
+
+    /** The columns of the two repeat rows, equal so that they line up. */
+    private static List<ColumnConstraints> repeatColumns() {
+        ColumnConstraints checkBoxes = FormLayout.growingColumn();
+        checkBoxes.setMinWidth(Region.USE_COMPUTED_SIZE);   // check box labels are never cut
+        return List.of(FormLayout.fixedColumn(110, 100), FormLayout.fixedColumn(110, 100), checkBoxes);
     }
 
     private void bindFieldsToModel() {
@@ -213,8 +207,8 @@ public final class UdpSendPane extends VBox {
         sendButton.textProperty().bind(Bindings.when(model.stoppableProperty()).then("_Stop").otherwise("_Send"));
         sendButton.disableProperty().bind(model.canSendBinding().not().and(model.stoppableProperty().not()));
         sendButton.setOnAction(e -> model.sendOrStop());
-        hostField.setOnAction(e -> model.send());
-        portField.setOnAction(e -> model.send());
+        FormLayout.onEnter(hostField, model::send);
+        FormLayout.onEnter(portField, model::send);
         payloadArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SEND_SHORTCUT.match(e)) {
                 e.consume();

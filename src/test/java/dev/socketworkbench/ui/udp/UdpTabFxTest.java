@@ -204,12 +204,22 @@ class UdpTabFxTest extends ApplicationTest {
     }
 
     @Test
-    void mnemonicsMoveTheFocusToTheirFields() throws Exception {
+    void mnemonicsMoveTheFocusToTheirFieldsAndDoNothingElse() throws Exception {
         clickOn("#udpPayload");
         press(KeyCode.ALT).type(KeyCode.O).release(KeyCode.ALT);
         await(() -> lookup("#udpListenPort").query().isFocused());
-        press(KeyCode.ALT).type(KeyCode.H).release(KeyCode.ALT);
-        await(() -> lookup("#udpSendHost").query().isFocused());
+        press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+        await(() -> lookup("#udpSendPort").query().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        // A caption's mnemonic fires an action at its field: it must not start the listener or send.
+        assertFalse(fx(() -> tab.model().listen().isActive()));
+        assertFalse(fx(() -> tab.model().send().sendingProperty().get()));
+        assertEquals(List.of(), logRows());
+
+        press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
+        await(() -> lookup("#udpAsFastAsPossible").query().isFocused());
+        type(KeyCode.SPACE);
+        await(() -> tab.model().send().asFastAsPossibleProperty().get());
     }
 
     @Test

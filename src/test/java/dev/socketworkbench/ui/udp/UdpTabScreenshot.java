@@ -39,8 +39,8 @@ class UdpTabScreenshot {
         FxThread.startToolkit();
         EngineRunner engines = new EngineRunner();
         StatusLine status = new StatusLine();
-        UdpTab tab = FxThread.call(() -> new UdpTab(new TabContext(engines, status, Workspace.defaults())));
-        Stage stage = FxThread.call(() -> {
+        UdpTab tab = slowFx(() -> new UdpTab(new TabContext(engines, status, Workspace.defaults())));
+        Stage stage = slowFx(() -> {
             tab.remember(new FieldMemory(Map.of()));
             MainWindow window = new MainWindow(List.of(tab), new StatusBar(status, engines.runningCountProperty()));
             Scene scene = new Scene(window, 1100, 760);
@@ -106,8 +106,13 @@ class UdpTabScreenshot {
         });
     }
 
+    /** The first layout loads fonts and CSS, which takes a while on a busy machine. */
+    private static <T> T slowFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
+    }
+
     private static void save(Stage stage, Path file) throws Exception {
-        WritableImage image = FxThread.call(() -> stage.getScene().snapshot(null));
+        WritableImage image = slowFx(() -> stage.getScene().snapshot(null));
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
