@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = WorkbenchCommand.Version.class,
         description = "Sends and receives on sockets from the command line; run without arguments to open the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, UdpCommand.class})
 public final class WorkbenchCommand implements Callable<Integer> {
 
     @Spec

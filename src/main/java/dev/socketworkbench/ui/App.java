@@ -9,6 +9,8 @@ import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WindowPlacement;
 import dev.socketworkbench.ui.common.WorkbenchTab;
+import dev.socketworkbench.ui.server.ThreadedServerTab;
+import dev.socketworkbench.ui.tcp.TcpTab;
 import dev.socketworkbench.ui.udp.UdpTab;
 import java.io.IOException;
 import java.util.List;
@@ -50,7 +52,11 @@ public final class App extends Application {
 
     /** The tools of the workbench, in tab order: adding a tool is one line here. */
     static List<WorkbenchTab> createTabs(TabContext context) {
-        return List.of(new UdpTab(context));
+        return List.of(
+                new UdpTab(context),
+                new TcpTab(context),
+                new ThreadedServerTab(context)
+        );
     }
 
     /** Used by {@link Application#launch}: the store in the user's configuration folder and the standard tabs. */

@@ -1,5 +1,6 @@
 package dev.socketworkbench.ui.log;
 
+import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import javafx.animation.AnimationTimer;
@@ -7,9 +8,11 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +37,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -48,7 +53,12 @@ import java.util.function.Function;
 public final class LogConsole extends VBox {
     private static final String STYLESHEET = Objects.requireNonNull(
             LogConsole.class.getResource("log-console.css"), "log-console.css").toExternalForm();
-    private static final List<String> DIRECTION_CLASSES = List.of("log-sent", "log-received", "log-info", "log-error");
+    /**
+     * Direction colours are pseudo-classes ({@code :sent}, {@code :received}, {@code :info}, {@code :error}), not
+     * style classes: every pulse re-targets every visible cell, and a style-class change makes JavaFX re-match
+     * all CSS rules for the cell, while a pseudo-class change is a cheap state switch.
+     */
+    private static final Map<String, PseudoClass> DIRECTION_STATES = directionStates();
 
     private final LogConsoleModel model;
     private final LogLineFormat cellFormat = LogLineFormat.clock();
@@ -249,8 +259,9 @@ public final class LogConsole extends VBox {
 
     /** Selected rows, or every shown row if none is selected, as tab-separated lines. */
     public String copyText() {
-        List<NetEvent> selected = table.getSelectionModel().getSelectedItems();
-        return model.linesFor(selected.isEmpty() ? model.visibleRows() : List.copyOf(selected));
+        // The selection model can briefly hold null for a row that was just evicted.
+        List<NetEvent> selected = table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList();
+        return model.linesFor(selected.isEmpty() ? model.visibleRows() : selected);
     }
 
     private void copyToClipboard() {
@@ -330,7 +341,21 @@ public final class LogConsole extends VBox {
         return cell;
     }
 
-    /** The Direction cell, coloured by a style class per direction. */
+    private static Map<String, PseudoClass> directionStates() {
+        Map<String, PseudoClass> states = new HashMap<>();
+        for (Direction d : Direction.values()) {
+            String name = LogLineFormat.direction(d);
+            states.put(name, PseudoClass.getPseudoClass(name));
+        }
+        return Map.copyOf(states);
+    }
+
+    /** Switches on the pseudo-class named {@code direction} (none for null) and off the others. */
+    private static void showDirection(Node node, String direction) {
+        DIRECTION_STATES.forEach((name, state) -> node.pseudoClassStateChanged(state, name.equals(direction)));
+    }
+
+    /** The Direction cell, coloured by its direction's pseudo-class. */
     private static final class DirectionCell extends TableCell<NetEvent, String> {
         DirectionCell() {
             getStyleClass().add("log-direction-cell");
@@ -339,23 +364,17 @@ public final class LogConsole extends VBox {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(DIRECTION_CLASSES);
             setText(empty ? null : item);
-            if (!empty && item != null) {
-                getStyleClass().add("log-" + item);
-            }
+            showDirection(this, empty ? null : item);
         }
     }
 
-    /** A row that carries its direction as a style class, so error rows can be tinted. */
+    /** A row that carries its direction as a pseudo-class, so error rows can be tinted. */
     private static final class DirectionRow extends TableRow<NetEvent> {
         @Override
         protected void updateItem(NetEvent item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(DIRECTION_CLASSES);
-            if (!empty && item != null) {
-                getStyleClass().add("log-" + LogLineFormat.direction(item.direction()));
-            }
+            showDirection(this, empty || item == null ? null : LogLineFormat.direction(item.direction()));
         }
     }
 }

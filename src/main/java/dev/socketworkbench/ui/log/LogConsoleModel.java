@@ -38,6 +38,12 @@ public final class LogConsoleModel {
      * pulses, while a producer that never pauses cannot keep one pulse draining for ever.
      */
     public static final int MAX_EVENTS_PER_PULSE = 250_000;
+    /**
+     * A pulse also stops draining after this long (checked between chunks), so a cold JIT or a busy machine
+     * cannot turn one pulse into a visible freeze; whatever is left comes with the next pulse.
+     */
+    public static final long DRAIN_BUDGET_NANOS = 8_000_000;
+    private static final int DRAIN_CHUNK = 16_384;
 
     private final EventQueue queue = new EventQueue();
     private final LogBuffer buffer;
@@ -82,13 +88,19 @@ public final class LogConsoleModel {
     }
 
     /**
-     * Drains what engines published since the last pulse into the buffer: one list change, one counter
-     * update. Call on the FX thread.
+     * Drains what engines published since the last pulse (up to {@link #MAX_EVENTS_PER_PULSE} events or
+     * {@link #DRAIN_BUDGET_NANOS}) into the buffer: one list change, one counter update. Call on the FX thread.
      *
      * @return how many events arrived
      */
     public int pulse() {
-        int n = queue.drainTo(batch, MAX_EVENTS_PER_PULSE);
+        long start = System.nanoTime();
+        int n = 0;
+        int moved;
+        do {
+            moved = queue.drainTo(batch, Math.min(DRAIN_CHUNK, MAX_EVENTS_PER_PULSE - n));
+            n += moved;
+        } while (moved == DRAIN_CHUNK && n < MAX_EVENTS_PER_PULSE && System.nanoTime() - start < DRAIN_BUDGET_NANOS);
         if (n > 0) {
             try {
                 rows.append(batch);

@@ -279,7 +279,8 @@ class UdpListenerTest {
 
     private static int unprivilegedPortStart() throws Exception {
         Path knob = Path.of("/proc/sys/net/ipv4/ip_unprivileged_port_start");
-        return Files.isReadable(knob) ? Integer.parseInt(Files.readString(knob).strip()) : 1024;
+        // readAllLines, not readString: on JDK 25 readString of this /proc file returns only its first byte.
+        return Files.isReadable(knob) ? Integer.parseInt(Files.readAllLines(knob).get(0).strip()) : 1024;
     }
 
     @Test

@@ -3,10 +3,11 @@ package dev.socketworkbench.ui.log;
 import dev.socketworkbench.net.event.NetEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class EventQueueTest {
         }
         go.countDown();
         int[] lastSeen = new int[producers];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         int drained = 0;
         List<NetEvent> batch = new ArrayList<>();
         while (drained < producers * perProducer) {
@@ -66,7 +67,7 @@ class EventQueueTest {
             }
         }
         for (Thread t : threads) {
-            assertTrue(t.join(java.time.Duration.ofSeconds(30)), t.getName() + " did not finish");
+            assertTrue(t.join(Duration.ofSeconds(30)), t.getName() + " did not finish");
         }
         assertTrue(queue.isEmpty());
         for (int p = 0; p < producers; p++) {

@@ -2,6 +2,7 @@ package dev.socketworkbench.ui.log;
 
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.payload.HexDump;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
@@ -57,6 +58,16 @@ class LogConsoleFxTest extends ApplicationTest {
                 .findFirst());
     }
 
+    /** The colour state (pseudo-class) of the Direction cell in {@code row}. */
+    private Optional<String> directionState(int row) throws Exception {
+        return fx(() -> lookup(".log-direction-cell").queryAll().stream()
+                .filter(n -> ((TableCell<?, ?>) n).getIndex() == row && !((TableCell<?, ?>) n).isEmpty())
+                .flatMap(n -> n.getPseudoClassStates().stream())
+                .map(PseudoClass::getPseudoClassName)
+                .filter(name -> List.of("sent", "received", "info", "error").contains(name))
+                .findFirst());
+    }
+
     private List<Integer> visibleRowIndexes() throws Exception {
         return fx(() -> from(console.table()).lookup(".table-row-cell").queryAll().stream()
                 .map(n -> (TableRow<?>) n)
@@ -109,8 +120,8 @@ class LogConsoleFxTest extends ApplicationTest {
         assertEquals(Optional.of("ok  [Datagram truncated to 2 bytes.]"), cellText("log-data-cell", 0));
         assertEquals(Optional.of("Nothing is listening on 127.0.0.1:9."), cellText("log-data-cell", 1));
         assertEquals(Optional.of("error"), cellText("log-direction-cell", 1));
-        assertTrue(fx(() -> lookup(".log-direction-cell.log-error").tryQuery().isPresent()), "errors are colour-coded");
-        assertTrue(fx(() -> lookup(".log-direction-cell.log-received").tryQuery().isPresent()));
+        assertEquals(Optional.of("error"), directionState(1), "errors are colour-coded");
+        assertEquals(Optional.of("received"), directionState(0));
     }
 
     @Test
@@ -217,6 +228,12 @@ class LogConsoleFxTest extends ApplicationTest {
 
         fx(() -> root.getChildren().setAll(later));
         assertEquals(1, FxAwait.events(later, 1).events());
+    }
+
+    @Test
+    void rowsHaveAFixedHeightSoTheTableNeverMeasuresAllRows() throws Exception {
+        double fixed = fx(() -> console.table().getFixedCellSize());
+        assertTrue(fixed > 10 && fixed < 60, "fixed cell size " + fixed);
     }
 
     @Test
