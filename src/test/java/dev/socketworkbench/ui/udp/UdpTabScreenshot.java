@@ -8,6 +8,9 @@ import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.FxThread;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
+import dev.socketworkbench.ui.common.WorkbenchTab;
+import dev.socketworkbench.ui.server.ThreadedServerTab;
+import dev.socketworkbench.ui.tcp.TcpTab;
 import java.awt.image.BufferedImage;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -39,10 +42,13 @@ class UdpTabScreenshot {
         FxThread.startToolkit();
         EngineRunner engines = new EngineRunner();
         StatusLine status = new StatusLine();
-        UdpTab tab = slowFx(() -> new UdpTab(new TabContext(engines, status, Workspace.defaults())));
+        TabContext context = new TabContext(engines, status, Workspace.defaults());
+        UdpTab tab = slowFx(() -> new UdpTab(context));
         Stage stage = slowFx(() -> {
             tab.remember(new FieldMemory(Map.of()));
-            MainWindow window = new MainWindow(List.of(tab), new StatusBar(status, engines.runningCountProperty()));
+            // The other tools only for a true tab strip.
+            List<WorkbenchTab> tabs = List.of(tab, new TcpTab(context), new ThreadedServerTab(context));
+            MainWindow window = new MainWindow(tabs, new StatusBar(status, engines.runningCountProperty()));
             Scene scene = new Scene(window, 1100, 760);
             scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
             Stage s = new Stage();
