@@ -12,6 +12,7 @@ import dev.socketworkbench.ui.common.WindowPlacement;
 import dev.socketworkbench.ui.common.WorkbenchTab;
 import dev.socketworkbench.ui.server.ThreadedServerTab;
 import dev.socketworkbench.ui.tcp.TcpTab;
+import dev.socketworkbench.ui.udp.UdpTab;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class App extends Application {
     /** The tools of the workbench, in tab order: adding a tool is one line here. */
     static List<WorkbenchTab> createTabs(TabContext context) {
         return List.of(
-                // new UdpTab(context)
+                new UdpTab(context),
                 new TcpTab(context),
                 new ThreadedServerTab(context)
         );
