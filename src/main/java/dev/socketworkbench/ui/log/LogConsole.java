@@ -166,6 +166,10 @@ public final class LogConsole extends VBox {
         detailArea.getStyleClass().add("log-detail");
         detailArea.setEditable(false);
         detailArea.setWrapText(false);
+        // A TextArea asks for ten rows by default; in a short console that squeezed the table to one row.
+        // Five rows show a header line and four dump lines; the divider lets the user give it more.
+        detailArea.setPrefRowCount(5);
+        detailArea.setMinHeight(48);
         detailArea.setPromptText("Select a row to see its bytes");
         detailArea.setTooltip(new Tooltip("The selected row's message and its bytes as a hex + ASCII dump"));
 
@@ -189,10 +193,12 @@ public final class LogConsole extends VBox {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4));
 
+        table.setMinHeight(96);   // the header and at least two rows, however short the console is
         split = new SplitPane(table, detailArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(detailArea, false);
+        // Both parts resize with the console, keeping the ratio: the tab may shrink the console after the first
+        // layout (its forms grow), and a fixed-size dump pane would then take the table's rows.
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Region gap = new Region();
