@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * 14:03:09.020  SENT  127.0.0.1:6667 -> 127.0.0.1:50000  5 B  hello
  * </pre>
  * The arrow always points the way the bytes went. The payload shows as text or as {@code hex: ..}
- * (see {@link PayloadPreview}); a datagram cut to the receive buffer gets the engine's note appended.
+ * (see {@link PayloadPreview}); a traffic event's note (a truncated datagram, a reply) is appended in parentheses.
  *
  * <h2>Flushing</h2>
  * A flood of a million datagrams gives a million events, so lines go into a 64 KiB buffer and reach the
@@ -157,7 +157,7 @@ public final class EventPrinter implements EventSink, AutoCloseable {
         if (!shown.isEmpty()) {
             b.append(GAP).append(shown);
         }
-        if (event.message().contains("truncated")) {
+        if (!event.message().isEmpty()) {   // engines leave it empty unless it adds to the columns (truncated, reply, ...)
             b.append(GAP).append('(').append(event.message()).append(')');
         }
     }

@@ -14,8 +14,8 @@ import picocli.CommandLine;
 final class Cli {
     /** The "Listening on 127.0.0.1:6667 (UDP)" line; group 1 is the endpoint, group 2 the port. */
     static final Pattern LISTENING = Pattern.compile("  INFO  Listening on (\\S+:(\\d+)) \\(UDP\\)");
-    /** A traffic line: direction, from, to, byte count and what follows (the payload, maybe a note). */
-    static final Pattern TRAFFIC = Pattern.compile("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  (SENT|RECV)  (\\S+) -> (\\S+)  (\\d+) B(?:  (.*))?$");
+    /** A traffic line: direction, from, to, byte count, the payload (group 5) and the engine's note in parentheses (group 6). */
+    static final Pattern TRAFFIC = Pattern.compile("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  (SENT|RECV)  (\\S+) -> (\\S+)  (\\d+) B(?:  (.*?))?(?:  \\((.*)\\))?$");
 
     private Cli() { }
 

@@ -57,14 +57,21 @@ class EventPrinterTest {
     void sentLineShowsTimeDirectionEndpointsSizeAndPayload() {
         EventPrinter p = printer();
         assertEquals("14:03:07.042  SENT  127.0.0.1:50000 -> 127.0.0.1:6667  5 B  hello",
-                p.line(event(Direction.SENT, "127.0.0.1:50000", "127.0.0.1:6667", HELLO, "Sent 5 bytes to 127.0.0.1:6667.")));
+                p.line(event(Direction.SENT, "127.0.0.1:50000", "127.0.0.1:6667", HELLO, "")));
+    }
+
+    @Test
+    void aTrafficNoteFollowsThePayload() {
+        EventPrinter p = printer();
+        assertEquals("14:03:07.042  SENT  127.0.0.1:6667 -> 127.0.0.1:50000  5 B  hello  (reply)",
+                p.line(event(Direction.SENT, "127.0.0.1:6667", "127.0.0.1:50000", HELLO, "reply")));
     }
 
     @Test
     void receivedLinePointsFromTheSenderToUs() {
         EventPrinter p = printer();
         assertEquals("14:03:07.042  RECV  [::1]:50000 -> [::1]:6667  5 B  hello",
-                p.line(event(Direction.RECEIVED, "[::1]:6667", "[::1]:50000", HELLO, "Received 5 bytes from [::1]:50000.")));
+                p.line(event(Direction.RECEIVED, "[::1]:6667", "[::1]:50000", HELLO, "")));
     }
 
     @Test
@@ -77,7 +84,7 @@ class EventPrinterTest {
     void emptyPayloadAndTruncationNote() {
         EventPrinter p = printer();
         assertEquals("14:03:07.042  RECV  127.0.0.1:1 -> 127.0.0.1:2  0 B",
-                p.line(event(Direction.RECEIVED, "127.0.0.1:2", "127.0.0.1:1", new byte[0], "Received 0 bytes from 127.0.0.1:1.")));
+                p.line(event(Direction.RECEIVED, "127.0.0.1:2", "127.0.0.1:1", new byte[0], "")));
         assertEquals("14:03:07.042  RECV  127.0.0.1:1 -> 127.0.0.1:2  2 B  he  (Datagram of 5 bytes truncated to the 2-byte receive buffer.)",
                 p.line(event(Direction.RECEIVED, "127.0.0.1:2", "127.0.0.1:1", "he".getBytes(StandardCharsets.US_ASCII),
                         "Datagram of 5 bytes truncated to the 2-byte receive buffer.")));

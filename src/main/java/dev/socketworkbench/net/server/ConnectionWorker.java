@@ -79,8 +79,7 @@ final class ConnectionWorker implements Runnable {
                 return "the client closed it";
             }
             connection.addIn(message.length);
-            sink.publish(NetEvent.received(SOURCE, local, remote, message,
-                    "Received " + message.length + " bytes in one read"));
+            sink.publish(NetEvent.received(SOURCE, local, remote, message, ""));
             next = protocol.onMessage(message, conversation);
         }
         return closeGracefully(socket, in);
@@ -130,7 +129,7 @@ final class ConnectionWorker implements Runnable {
             out.write(bytes);
             out.flush();
             connection.addOut(bytes.length);
-            sink.publish(NetEvent.sent(SOURCE, local, remote, bytes, "Sent " + bytes.length + " bytes"));
+            sink.publish(NetEvent.sent(SOURCE, local, remote, bytes, ""));
         }
 
         @Override

@@ -194,7 +194,7 @@ public final class DemoClients implements Engine {
             byte[] message = (name + ": " + settings.message()).getBytes(StandardCharsets.UTF_8);
             send(message);
             byte[] back = in.readNBytes(message.length);
-            received(back, name + " got " + back.length + " bytes back");
+            received(back, name);
             if (!Arrays.equals(back, message)) {
                 return "the echo differed from what it sent (" + back.length + " of " + message.length + " bytes came back).";
             }
@@ -210,32 +210,32 @@ public final class DemoClients implements Engine {
             try {
                 list = json.readTree(reply);
             } catch (JsonProcessingException e) {
-                received(reply, name + " got " + reply.length + " bytes that are not JSON");
+                received(reply, name + ": not JSON");
                 return "the reply is not valid JSON: " + e.getOriginalMessage() + ".";
             }
             if (list == null || !list.isObject()) {
-                received(reply, name + " got " + reply.length + " bytes that are not a JSON object");
+                received(reply, name + ": not a JSON object");
                 return "the reply is not a JSON object.";
             }
             if (list.has("error")) {
                 received(reply, name + " was turned away");
                 return "the server answered: " + list.get("error").asText();
             }
-            received(reply, name + " got the list of " + list.size() + " clients (" + reply.length + " bytes)");
+            received(reply, name + ": list of " + list.size() + " clients");
             return list.has(name) ? null : "its own name is missing from the list.";
         }
 
         /** client.py: read what the server says until it closes. */
         String readGreeting() throws IOException {
             byte[] reply = in.readNBytes(MAX_REPLY_BYTES);
-            received(reply, name + " got " + reply.length + " bytes");
+            received(reply, name + ": greeting");
             return reply.length > 0 ? null : "the server closed without saying anything.";
         }
 
         private void send(byte[] bytes) throws IOException {
             out.write(bytes);
             out.flush();
-            sink.publish(NetEvent.sent(SOURCE, local, remote, bytes, name + " sent " + bytes.length + " bytes"));
+            sink.publish(NetEvent.sent(SOURCE, local, remote, bytes, name));
         }
 
         private void received(byte[] bytes, String message) {

@@ -160,7 +160,7 @@ public final class SimpleTcpServer implements Engine {
             while (out.hasRemaining()) {
                 client.write(out);
             }
-            sink.publish(NetEvent.sent(SOURCE, local, remote, greeting, "Sent the greeting (" + greeting.length + " bytes)"));
+            sink.publish(NetEvent.sent(SOURCE, local, remote, greeting, "greeting"));
             sockets.close(client);
             info(remote, "Closed the connection to " + who(remote) + "; accepting the next one");
         } catch (IOException e) {
@@ -190,8 +190,7 @@ public final class SimpleTcpServer implements Engine {
         // Closing the selector deregistered the channel, so it may block again for the greeting.
         client.configureBlocking(true);
         if (n > 0) {
-            sink.publish(NetEvent.received(SOURCE, local, remote, Arrays.copyOf(buffer.array(), n),
-                    "Received " + n + " bytes in one read"));
+            sink.publish(NetEvent.received(SOURCE, local, remote, Arrays.copyOf(buffer.array(), n), ""));
         } else if (n < 0) {
             info(remote, "The connection from " + who(remote) + " was closed before it sent anything");
         } else if (!sockets.isClosed()) {

@@ -117,7 +117,7 @@ public final class TcpClient implements Engine {
                 return false;
             }
         }
-        sink.publish(NetEvent.sent(SOURCE, local, remote, buffer.array(), "Sent " + payload.length + " bytes"));
+        sink.publish(NetEvent.sent(SOURCE, local, remote, buffer.array(), ""));
         if (settings.disconnectAfterBye() && isBye(payload)) {
             info("Sent \"bye\": closing the connection, as the seed's chat client does");
             close();
@@ -238,7 +238,7 @@ public final class TcpClient implements Engine {
             }
             byte[] data = Arrays.copyOf(buffer.array(), n);
             buffer.clear();
-            sink.publish(NetEvent.received(SOURCE, local, remote, data, "Received " + n + " bytes in one read"));
+            sink.publish(NetEvent.received(SOURCE, local, remote, data, ""));
         }
     }
 

@@ -186,7 +186,7 @@ public final class UdpListener implements Engine {
             String sender = Endpoints.format(from);
             sink.publish(NetEvent.received(SOURCE, local, sender, data, data.length < length
                     ? Datagrams.truncated(length, data.length)
-                    : "Received " + length + " bytes from " + sender + "."));
+                    : ""));   // the columns already say who sent how much
             switch (settings.replyMode()) {
                 case NONE -> { }
                 case ECHO -> reply(ch, data, from, local, sender);
@@ -203,7 +203,7 @@ public final class UdpListener implements Engine {
         }
         try {
             ch.send(ByteBuffer.wrap(answer), to);
-            sink.publish(NetEvent.sent(SOURCE, local, sender, answer, "Replied " + answer.length + " bytes to " + sender + "."));
+            sink.publish(NetEvent.sent(SOURCE, local, sender, answer, "reply"));
         } catch (IOException e) {
             if (!stopped()) {
                 // One failed reply should not end the listener; the next datagram may come from elsewhere.

@@ -3,6 +3,7 @@ package dev.socketworkbench.ui.server;
 import dev.socketworkbench.net.input.Hosts;
 import dev.socketworkbench.net.input.InvalidInputException;
 import dev.socketworkbench.net.input.Ports;
+import dev.socketworkbench.net.input.WholeNumbers;
 import dev.socketworkbench.net.payload.PayloadCodec;
 import dev.socketworkbench.net.payload.PayloadFormat;
 import dev.socketworkbench.net.server.DemoClientsSettings;
@@ -41,19 +42,19 @@ final class ServerInput {
     }
 
     static int maxConnections(String text) throws InvalidInputException {
-        return wholeNumber("maxConnections", "The connection limit", text, 1, MAX_CONNECTIONS_LIMIT);
+        return wholeNumber("maxConnections", "connection limit", text, 1, MAX_CONNECTIONS_LIMIT);
     }
 
     static int idleTimeoutMillis(String text) throws InvalidInputException {
-        return wholeNumber("idleTimeout", "The idle timeout", text, 1, Integer.MAX_VALUE);
+        return wholeNumber("idleTimeout", "idle timeout", text, 1, Integer.MAX_VALUE);
     }
 
     static int maxNameBytes(String text) throws InvalidInputException {
-        return wholeNumber("maxNameBytes", "The longest name", text, 1, ThreadedServerSettings.MAX_NAME_BYTES_LIMIT);
+        return wholeNumber("maxNameBytes", "longest name", text, 1, ThreadedServerSettings.MAX_NAME_BYTES_LIMIT);
     }
 
     static int demoClients(String text) throws InvalidInputException {
-        return wholeNumber("demoClients", "The number of demo clients", text, 1, DemoClientsSettings.MAX_CLIENTS);
+        return wholeNumber("demoClients", "number of demo clients", text, 1, DemoClientsSettings.MAX_CLIENTS);
     }
 
     /**
@@ -122,24 +123,9 @@ final class ServerInput {
         void run() throws InvalidInputException;
     }
 
+    /** A whole number from {@code min} to {@code max}; the sentence names the range to type. */
     private static int wholeNumber(String field, String what, String text, int min, int max) throws InvalidInputException {
-        String t = text == null ? "" : text.strip().replace("_", "").replace(",", "");
-        String range = String.format(Locale.ROOT, "%,d to %,d", min, max);
-        if (t.isEmpty()) {
-            throw new InvalidInputException(field, what + " is empty; type a whole number from " + range + ".");
-        }
-        long value;
-        try {
-            value = Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            if (t.matches("-?\\d+")) {
-                throw new InvalidInputException(field, what + " must be " + range + ", not " + text.strip() + ".");
-            }
-            throw new InvalidInputException(field, what + " \"" + text.strip() + "\" is not a whole number; type a number from " + range + ".");
-        }
-        if (value < min || value > max) {
-            throw new InvalidInputException(field, what + " must be " + range + ", not " + text.strip() + ".");
-        }
-        return (int) value;
+        return WholeNumbers.parseInt(field, what, text, min, max,
+                String.format(Locale.ROOT, "type a whole number from %,d to %,d", min, max));
     }
 }

@@ -4,6 +4,7 @@ import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.input.Hosts;
 import dev.socketworkbench.net.input.InvalidInputException;
+import dev.socketworkbench.net.input.WholeNumbers;
 import dev.socketworkbench.net.input.Ports;
 import dev.socketworkbench.net.payload.PayloadCodec;
 import dev.socketworkbench.net.payload.PayloadEncoding;
@@ -13,6 +14,7 @@ import dev.socketworkbench.net.tcp.TcpClient;
 import dev.socketworkbench.net.tcp.TcpClientSettings;
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.ui.common.EngineRunner;
+import dev.socketworkbench.ui.common.FieldErrors;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.StatusLine;
@@ -164,7 +166,7 @@ public final class TcpClientModel {
         }
         int timeout = TcpClientSettings.DEFAULT_CONNECT_TIMEOUT_MILLIS;
         try {
-            timeout = NumberFields.parse("connectTimeout", "connect timeout", connectTimeout.get(), 0, MAX_CONNECT_TIMEOUT_MILLIS,
+            timeout = WholeNumbers.parseInt("connectTimeout", "connect timeout", connectTimeout.get(), 0, MAX_CONNECT_TIMEOUT_MILLIS,
                     "type milliseconds, such as 5000, or 0 to wait as long as the system does");
         } catch (InvalidInputException e) {
             problems.add(e);

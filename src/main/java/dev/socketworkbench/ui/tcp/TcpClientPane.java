@@ -1,6 +1,7 @@
 package dev.socketworkbench.ui.tcp;
 
-import static dev.socketworkbench.ui.tcp.Forms.describe;
+import dev.socketworkbench.ui.common.FormParts;
+import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.payload.PayloadEncoding;
 import dev.socketworkbench.net.payload.PayloadFormat;
@@ -85,7 +86,7 @@ public final class TcpClientPane extends VBox {
                 "TCP connects to a host and port over the network stack; a Unix socket connects to a socket file on this "
                         + "machine (AF_UNIX), with no addresses or ports at all.");
         transportBox.getItems().setAll(Transport.values());
-        transportBox.setConverter(Forms.labels(Labels::transport));
+        transportBox.setConverter(FormParts.labels(Transport.values(), Labels::transport));
         hostField = describe(new TextField(), "tcpHost", "Server host",
                 "The server's address or name: IPv4 such as 127.0.0.1, IPv6 such as ::1, or a name such as localhost.");
         portField = describe(new TextField(), "tcpPort", "Server port",
@@ -114,7 +115,7 @@ public final class TcpClientPane extends VBox {
         statusLabel.setGraphic(statusDot);
         statusLabel.setGraphicTextGap(8);
         statusLabel.setWrapText(true);
-        statusLabel.setTooltip(Forms.tip("The connection: both ends' addresses while connected, or why it ended."));
+        statusLabel.setTooltip(FormParts.tip("The connection: both ends' addresses while connected, or why it ended."));
 
         payloadArea = describe(new TextArea(), "tcpPayload", "Payload",
                 "What Send sends, written in the chosen format; Ctrl+Enter sends. Every read of the reply is one row in the log.");
@@ -124,20 +125,20 @@ public final class TcpClientPane extends VBox {
         formatBox = describe(new ComboBox<>(), "tcpFormat", "Payload format",
                 "Text as typed; text with escapes (\\n, \\r, \\t, \\0, \\\\, \\xHH); or hex bytes such as 48 65 6c 6c 6f.");
         formatBox.getItems().setAll(PayloadFormat.values());
-        formatBox.setConverter(Forms.labels(PayloadFormat::label));
+        formatBox.setConverter(FormParts.labels(PayloadFormat.values(), PayloadFormat::label));
         encodingBox = describe(new ComboBox<>(), "tcpEncoding", "Payload encoding",
                 "How the text becomes bytes; hex payloads are bytes already.");
         encodingBox.getItems().setAll(PayloadEncoding.values());
-        encodingBox.setConverter(Forms.labels(PayloadEncoding::label));
+        encodingBox.setConverter(FormParts.labels(PayloadEncoding.values(), PayloadEncoding::label));
         lineEndingBox = describe(new ComboBox<>(), "tcpLineEnding", "Line ending",
                 "Appended after the payload: none (as the seeds' Python clients send), \\n, or \\r\\n for line-based servers.");
         lineEndingBox.getItems().setAll(LineEnding.values());
-        lineEndingBox.setConverter(Forms.labels(Labels::lineEnding));
+        lineEndingBox.setConverter(FormParts.labels(LineEnding.values(), Labels::lineEnding));
         lineEndingBox.setMinWidth(130);
         payloadSize = new Label();
         payloadSize.setId("tcpPayloadSize");
         payloadSize.getStyleClass().add("tcp-payload-size");
-        payloadSize.setTooltip(Forms.tip("How many bytes Send puts on the wire, line ending included."));
+        payloadSize.setTooltip(FormParts.tip("How many bytes Send puts on the wire, line ending included."));
         halfCloseButton = describe(new Button("Half-c_lose"), "tcpHalfClose", "Half-close",
                 "Shut down output: send FIN so the server reads end-of-stream, while this side still receives until the server closes.");
         sendButton = describe(new Button("_Send"), "tcpSend", "Send",
@@ -157,8 +158,8 @@ public final class TcpClientPane extends VBox {
         getStyleClass().addAll("tcp-card", "tcp-client");
 
         connectionForm = Forms.grid();
-        connectionForm.getColumnConstraints().setAll(Forms.fixedColumn(130), Forms.growingColumn(), Forms.fixedColumn(110),
-                Forms.fixedColumn(170));
+        connectionForm.getColumnConstraints().setAll(FormParts.fixedColumn(130), FormParts.growingColumn(), FormParts.fixedColumn(110),
+                FormParts.fixedColumn(170));
         connectionForm.add(transport, 0, 0);
         connectionForm.add(host, 1, 0);
         connectionForm.add(port, 2, 0);
@@ -177,11 +178,11 @@ public final class TcpClientPane extends VBox {
         VBox.setVgrow(payload, Priority.ALWAYS);
         VBox.setVgrow(payloadArea, Priority.ALWAYS);
         HBox payloadOptions = Forms.row(8,
-                Forms.inlineCaption("F_ormat", formatBox), formatBox,
-                Forms.inlineCaption("E_ncoding", encodingBox), encodingBox,
-                Forms.inlineCaption("Line _ending", lineEndingBox), lineEndingBox);
+                FormParts.inlineCaption("F_ormat", formatBox), formatBox,
+                FormParts.inlineCaption("E_ncoding", encodingBox), encodingBox,
+                FormParts.inlineCaption("Line _ending", lineEndingBox), lineEndingBox);
         payloadOptions.getStyleClass().add("tcp-payload-options");
-        HBox sending = Forms.row(12, payloadSize, Forms.grow(), halfCloseButton, sendButton);
+        HBox sending = Forms.row(12, payloadSize, FormParts.grow(), halfCloseButton, sendButton);
         sending.getStyleClass().add("tcp-actions");
 
         getChildren().setAll(

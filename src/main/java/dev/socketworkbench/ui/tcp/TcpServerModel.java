@@ -5,6 +5,7 @@ import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.input.Hosts;
 import dev.socketworkbench.net.input.InvalidInputException;
+import dev.socketworkbench.net.input.WholeNumbers;
 import dev.socketworkbench.net.input.Ports;
 import dev.socketworkbench.net.payload.PayloadCodec;
 import dev.socketworkbench.net.payload.PayloadFormat;
@@ -13,6 +14,7 @@ import dev.socketworkbench.net.tcp.SimpleTcpServerSettings;
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.net.udp.AddressLiterals;
 import dev.socketworkbench.ui.common.EngineRunner;
+import dev.socketworkbench.ui.common.FieldErrors;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.StatusLine;
@@ -152,7 +154,7 @@ public final class TcpServerModel {
         }
         int backlogSize = SimpleTcpServerSettings.DEFAULT_BACKLOG;
         try {
-            backlogSize = NumberFields.parse("backlog", "backlog", backlog.get(), 1, MAX_BACKLOG,
+            backlogSize = WholeNumbers.parseInt("backlog", "backlog", backlog.get(), 1, MAX_BACKLOG,
                     "type a number such as 5, as in the seed's listen(5)");
         } catch (InvalidInputException e) {
             found.add(e);
@@ -160,7 +162,7 @@ public final class TcpServerModel {
         int readTimeoutMillis = DEFAULT_READ_TIMEOUT_MILLIS;
         if (readMessageFirst.get()) {
             try {
-                readTimeoutMillis = NumberFields.parse("readTimeout", "read timeout", readTimeout.get(), 1, MAX_READ_TIMEOUT_MILLIS,
+                readTimeoutMillis = WholeNumbers.parseInt("readTimeout", "read timeout", readTimeout.get(), 1, MAX_READ_TIMEOUT_MILLIS,
                         "type milliseconds, such as 30000");
             } catch (InvalidInputException e) {
                 found.add(e);

@@ -1,6 +1,7 @@
 package dev.socketworkbench.ui.tcp;
 
-import static dev.socketworkbench.ui.tcp.Forms.describe;
+import dev.socketworkbench.ui.common.FormParts;
+import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.ui.common.ValidatedField;
@@ -68,7 +69,7 @@ public final class TcpServerPane extends VBox {
                 "TCP listens on an address and port; a Unix socket listens on a socket file on this machine (AF_UNIX), "
                         + "which the server deletes when it stops.");
         transportBox.getItems().setAll(Transport.values());
-        transportBox.setConverter(Forms.labels(Labels::transport));
+        transportBox.setConverter(FormParts.labels(Transport.values(), Labels::transport));
         bindAddressBox = describe(new ComboBox<>(), "tcpServerBind", "Bind address",
                 "The local address to listen on: 127.0.0.1 or ::1 for this machine only; 0.0.0.0 or :: for every "
                         + "interface, which other machines can reach. You can also type one of this machine's addresses.");
@@ -99,7 +100,7 @@ public final class TcpServerPane extends VBox {
         exposedNote.getStyleClass().add("tcp-exposed-note");
         exposedNote.setWrapText(true);
         exposedNote.setMaxWidth(Double.MAX_VALUE);
-        exposedNote.setTooltip(Forms.tip("With this bind address the port is open to every machine that can reach this one; "
+        exposedNote.setTooltip(FormParts.tip("With this bind address the port is open to every machine that can reach this one; "
                 + "use 127.0.0.1 or ::1 to keep it local."));
 
         startButton = describe(new ToggleButton(), "tcpServerStart", "Start or stop the simple server",
@@ -114,7 +115,7 @@ public final class TcpServerPane extends VBox {
         statusLabel.setGraphic(statusDot);
         statusLabel.setGraphicTextGap(8);
         statusLabel.setWrapText(true);
-        statusLabel.setTooltip(Forms.tip("What the server is doing, with the address it is really bound to."));
+        statusLabel.setTooltip(FormParts.tip("What the server is doing, with the address it is really bound to."));
 
         // Captions without mnemonics: the client card, left of this one, owns the letters.
         transport = new ValidatedField<>("Transport", transportBox, new ReadOnlyStringWrapper(""));   // a choice is never wrong
@@ -130,7 +131,7 @@ public final class TcpServerPane extends VBox {
         getStyleClass().addAll("tcp-card", "tcp-server");
 
         form = Forms.grid();
-        form.getColumnConstraints().setAll(Forms.fixedColumn(130), Forms.growingColumn(), Forms.fixedColumn(110), Forms.fixedColumn(110));
+        form.getColumnConstraints().setAll(FormParts.fixedColumn(130), FormParts.growingColumn(), FormParts.fixedColumn(110), FormParts.fixedColumn(110));
         form.add(transport, 0, 0);
         form.add(bindAddress, 1, 0);
         form.add(port, 2, 0);

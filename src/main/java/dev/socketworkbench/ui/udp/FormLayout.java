@@ -1,5 +1,6 @@
 package dev.socketworkbench.ui.udp;
 
+import dev.socketworkbench.ui.common.FormParts;
 import dev.socketworkbench.ui.common.ValidatedField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -7,21 +8,14 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
-/** The few layout pieces the Send and Listen cards share, so both read and look the same. */
+/** The layout pieces only the Send and Listen cards use (their heading and rows); the rest is in {@link dev.socketworkbench.ui.common.FormParts}. */
 final class FormLayout {
     private FormLayout() { }
 
@@ -33,7 +27,7 @@ final class FormLayout {
         Label subtitleLabel = new Label(subtitle);
         subtitleLabel.getStyleClass().add("udp-card-subtitle");
         subtitleLabel.setMinWidth(0);
-        subtitleLabel.setTooltip(tip(subtitle));
+        subtitleLabel.setTooltip(FormParts.tip(subtitle));
         HBox header = new HBox(12, titleLabel, subtitleLabel);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.getStyleClass().add("udp-card-header");
@@ -96,74 +90,11 @@ final class FormLayout {
         return cell;
     }
 
-    /** A tooltip that waits a little less than the default and wraps long explanations. */
-    static Tooltip tip(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        tooltip.setShowDelay(Duration.millis(500));
-        return tooltip;
-    }
 
-    /** Gives a control its id, tooltip and the text a screen reader says for it. */
-    static <C extends Control> C describe(C control, String id, String accessibleText, String tooltip) {
-        control.setId(id);
-        control.setAccessibleText(accessibleText);
-        control.setTooltip(tip(tooltip));
-        return control;
-    }
 
-    /** A column that takes the spare width (a host, an address). */
-    static ColumnConstraints growingColumn() {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        c.setFillWidth(true);
-        c.setMinWidth(120);
-        return c;
-    }
 
-    /** A column for a short value (a port, a count). */
-    static ColumnConstraints fixedColumn() {
-        return fixedColumn(110, 90);
-    }
 
-    static ColumnConstraints fixedColumn(double width, double min) {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.NEVER);
-        c.setFillWidth(true);
-        c.setPrefWidth(width);
-        c.setMinWidth(min);
-        return c;
-    }
 
-    /** A caption left of its control, with a mnemonic ("_Format"). */
-    static Label inlineCaption(String text, Node labelFor) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(labelFor);
-        label.getStyleClass().add("udp-inline-caption");
-        label.setMinWidth(Region.USE_PREF_SIZE);   // a caption is never cut to "Fo..."
-        return label;
-    }
 
-    /**
-     * Runs {@code command} when Enter is pressed in {@code field}. Not {@code setOnAction}: a caption's
-     * mnemonic (Alt+P for "_Port") fires an ActionEvent at its field, which would send or start instead of
-     * just moving the focus there.
-     */
-    static void onEnter(TextField field, Runnable command) {
-        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
-                e.consume();
-                command.run();
-            }
-        });
-    }
 
-    /** A region that takes the spare width of a row. */
-    static Region grow() {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        return gap;
-    }
 }

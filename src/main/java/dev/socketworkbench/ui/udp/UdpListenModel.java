@@ -4,6 +4,7 @@ import dev.socketworkbench.net.event.Endpoints;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.input.InvalidInputException;
+import dev.socketworkbench.net.input.WholeNumbers;
 import dev.socketworkbench.net.input.Ports;
 import dev.socketworkbench.net.payload.PayloadCodec;
 import dev.socketworkbench.net.payload.PayloadEncoding;
@@ -12,6 +13,7 @@ import dev.socketworkbench.net.udp.ReplyMode;
 import dev.socketworkbench.net.udp.UdpListener;
 import dev.socketworkbench.net.udp.UdpListenerSettings;
 import dev.socketworkbench.ui.common.EngineRunner;
+import dev.socketworkbench.ui.common.FieldErrors;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.StatusLine;
@@ -128,7 +130,7 @@ public final class UdpListenModel {
         }
         int bufferBytes = UdpListenerSettings.DEFAULT_BUFFER_BYTES;
         try {
-            bufferBytes = (int) WholeNumbers.parse("buffer", "receive buffer", buffer.get(), Integer.MIN_VALUE, Integer.MAX_VALUE,
+            bufferBytes = WholeNumbers.parseInt("buffer", "receive buffer", buffer.get(), Integer.MIN_VALUE, Integer.MAX_VALUE,
                     "type a size in bytes from 1 to 65535, such as 8192");
         } catch (InvalidInputException e) {
             problems.add(e);

@@ -1,6 +1,7 @@
 package dev.socketworkbench.ui.udp;
 
-import static dev.socketworkbench.ui.udp.FormLayout.describe;
+import dev.socketworkbench.ui.common.FormParts;
+import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.udp.ReplyMode;
 import dev.socketworkbench.ui.common.ValidatedField;
@@ -82,7 +83,7 @@ public final class UdpListenPane extends VBox {
                 "What to send back to each datagram: nothing; the same bytes (echo, like UDP_Server.py); or a fixed text "
                         + "(like the socketserver seed's \"Got your message!\").");
         replyModeBox.getItems().setAll(ReplyMode.values());
-        replyModeBox.setConverter(UdpSendPane.labels(ReplyMode.values(), UdpListenPane::label));
+        replyModeBox.setConverter(FormParts.labels(ReplyMode.values(), UdpListenPane::label));
         fixedReplyField = describe(new TextField(), "udpFixedReply", "Fixed reply",
                 "The reply sent to every datagram in Fixed text mode; escapes such as \\n and \\xHH work, and it is sent as UTF-8.");
         groupField = describe(new TextField(), "udpMulticastGroup", "Multicast group",
@@ -108,7 +109,7 @@ public final class UdpListenPane extends VBox {
         exposedWarning.getStyleClass().add("udp-exposed-warning");
         exposedWarning.setWrapText(true);
         exposedWarning.setMaxWidth(Double.MAX_VALUE);
-        exposedWarning.setTooltip(FormLayout.tip("With this bind address (or interface) the port is open to every machine "
+        exposedWarning.setTooltip(FormParts.tip("With this bind address (or interface) the port is open to every machine "
                 + "that can reach this one; use 127.0.0.1 or ::1 to keep it local."));
 
         listenButton = describe(new ToggleButton(), "udpListenButton", "Start or stop listening",
@@ -123,7 +124,7 @@ public final class UdpListenPane extends VBox {
         statusLabel.setGraphic(statusDot);
         statusLabel.setGraphicTextGap(8);
         statusLabel.setWrapText(true);
-        statusLabel.setTooltip(FormLayout.tip("What the listener is doing, with the address it is really bound to."));
+        statusLabel.setTooltip(FormParts.tip("What the listener is doing, with the address it is really bound to."));
 
         bindAddress = new ValidatedField<>("_Bind address", bindAddressBox, model.bindAddressErrorProperty());
         port = new ValidatedField<>("P_ort", portField, model.portErrorProperty());
@@ -204,8 +205,8 @@ public final class UdpListenPane extends VBox {
         });
         model.activeProperty().addListener((o, was, is) -> listenButton.setSelected(is));
 
-        FormLayout.onEnter(portField, model::start);     // as Enter in a Send field sends
-        FormLayout.onEnter(bufferField, model::start);
+        FormParts.onEnter(portField, model::start);     // as Enter in a Send field sends
+        FormParts.onEnter(bufferField, model::start);
         statusLabel.textProperty().bind(model.statusTextProperty());
         model.stateProperty().addListener((o, before, now) -> showState(now));
         showState(model.stateProperty().get());

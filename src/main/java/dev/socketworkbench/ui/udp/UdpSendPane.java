@@ -1,14 +1,13 @@
 package dev.socketworkbench.ui.udp;
 
-import static dev.socketworkbench.ui.udp.FormLayout.describe;
+import dev.socketworkbench.ui.common.FormParts;
+import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.payload.PayloadEncoding;
 import dev.socketworkbench.net.payload.PayloadFormat;
 import dev.socketworkbench.ui.common.ValidatedField;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Send card of the UDP tab: destination, payload, repeat and reply options, the Send button and
@@ -92,15 +90,15 @@ public final class UdpSendPane extends VBox {
                 "How the payload is written: plain text; text with escapes (\\n \\r \\t \\0 \\\\ and \\xHH for one byte); "
                         + "or hex bytes such as 48 65 6c 6c 6f.");
         formatBox.getItems().setAll(PayloadFormat.values());
-        formatBox.setConverter(labels(PayloadFormat.values(), PayloadFormat::label));
+        formatBox.setConverter(FormParts.labels(PayloadFormat.values(), PayloadFormat::label));
         encodingBox = describe(new ComboBox<>(), "udpPayloadEncoding", "Payload encoding",
                 "The character encoding that turns the text into bytes; hex payloads are bytes already and ignore it.");
         encodingBox.getItems().setAll(PayloadEncoding.values());
-        encodingBox.setConverter(labels(PayloadEncoding.values(), PayloadEncoding::label));
+        encodingBox.setConverter(FormParts.labels(PayloadEncoding.values(), PayloadEncoding::label));
         payloadSizeLabel = new Label();
         payloadSizeLabel.setId("udpPayloadSize");
         payloadSizeLabel.getStyleClass().add("udp-payload-size");
-        payloadSizeLabel.setTooltip(FormLayout.tip("The size of the datagram's payload in bytes, as it will be sent; one datagram carries at most 65,507."));
+        payloadSizeLabel.setTooltip(FormParts.tip("The size of the datagram's payload in bytes, as it will be sent; one datagram carries at most 65,507."));
 
         countField = describe(new TextField(), "udpSendCount", "Number of datagrams",
                 "How many datagrams to send, one after the other.");
@@ -129,7 +127,7 @@ public final class UdpSendPane extends VBox {
         resultLabel.setId("udpSendResult");
         resultLabel.getStyleClass().add("udp-result");
         resultLabel.setWrapText(true);
-        resultLabel.setTooltip(FormLayout.tip("What the last run did: datagrams sent, time, rate and replies."));
+        resultLabel.setTooltip(FormParts.tip("What the last run did: datagrams sent, time, rate and replies."));
 
         host = new ValidatedField<>("_Host", hostField, model.hostErrorProperty());
         port = new ValidatedField<>("_Port", portField, model.portErrorProperty());
@@ -148,17 +146,17 @@ public final class UdpSendPane extends VBox {
     private void layoutParts() {
         getStyleClass().addAll("udp-card", "udp-send");
 
-        VBox destination = FormLayout.row(List.of(FormLayout.growingColumn(), FormLayout.fixedColumn(), FormLayout.fixedColumn()),
+        VBox destination = FormLayout.row(List.of(FormParts.growingColumn(), FormParts.fixedColumn(110, 90), FormParts.fixedColumn(110, 90)),
                 host, port, sourcePort);
 
-        Label formatCaption = FormLayout.inlineCaption("_Format", formatBox);
-        Label encodingCaption = FormLayout.inlineCaption("_Encoding", encodingBox);
+        Label formatCaption = FormParts.inlineCaption("_Format", formatBox);
+        Label encodingCaption = FormParts.inlineCaption("_Encoding", encodingBox);
         formatBox.setPrefWidth(170);
         encodingBox.setPrefWidth(190);
         formatBox.setMinWidth(90);
         encodingBox.setMinWidth(90);
         payloadSizeLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox payloadOptions = new HBox(8, formatCaption, formatBox, encodingCaption, encodingBox, FormLayout.grow(), payloadSizeLabel);
+        HBox payloadOptions = new HBox(8, formatCaption, formatBox, encodingCaption, encodingBox, FormParts.grow(), payloadSizeLabel);
         payloadOptions.setAlignment(Pos.CENTER_LEFT);
         payloadOptions.getStyleClass().add("udp-payload-options");
         VBox.setVgrow(payloadArea, Priority.ALWAYS);
@@ -180,9 +178,9 @@ public final class UdpSendPane extends VBox {
 
     /** The columns of the two repeat rows, equal so that they line up. */
     private static List<ColumnConstraints> repeatColumns() {
-        ColumnConstraints checkBoxes = FormLayout.growingColumn();
+        ColumnConstraints checkBoxes = FormParts.growingColumn();
         checkBoxes.setMinWidth(Region.USE_COMPUTED_SIZE);   // check box labels are never cut
-        return List.of(FormLayout.fixedColumn(110, 100), FormLayout.fixedColumn(110, 100), checkBoxes);
+        return List.of(FormParts.fixedColumn(110, 100), FormParts.fixedColumn(110, 100), checkBoxes);
     }
 
     private void bindFieldsToModel() {
@@ -207,8 +205,8 @@ public final class UdpSendPane extends VBox {
         sendButton.textProperty().bind(Bindings.when(model.stoppableProperty()).then("_Stop").otherwise("_Send"));
         sendButton.disableProperty().bind(model.canSendBinding().not().and(model.stoppableProperty().not()));
         sendButton.setOnAction(e -> model.sendOrStop());
-        FormLayout.onEnter(hostField, model::send);
-        FormLayout.onEnter(portField, model::send);
+        FormParts.onEnter(hostField, model::send);
+        FormParts.onEnter(portField, model::send);
         payloadArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SEND_SHORTCUT.match(e)) {
                 e.consume();
@@ -217,20 +215,6 @@ public final class UdpSendPane extends VBox {
         });
     }
 
-    /** Shows each constant by its label and reads a label back (the combo boxes are not editable). */
-    static <T> StringConverter<T> labels(T[] values, Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return Arrays.stream(values).filter(v -> label.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        };
-    }
 
     public Button sendButton() {
         return sendButton;

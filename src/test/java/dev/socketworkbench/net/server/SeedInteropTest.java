@@ -89,7 +89,7 @@ class SeedInteropTest {
                     .withConcurrency(1), events);
             RunningEngine.start("demo", demo).awaitNormalEnd();
             assertEquals(20, demo.succeeded(), events.dump());
-            events.awaitMessage(Direction.RECEIVED, "client-20 got the list of 20 clients");
+            events.awaitMessage(Direction.RECEIVED, "client-20: list of 20 clients");
         }
     }
 }

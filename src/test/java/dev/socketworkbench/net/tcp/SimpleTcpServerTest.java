@@ -57,7 +57,8 @@ class SimpleTcpServerTest {
         }
         running.awaitNormalEnd();
         serverEvents.awaitMessage(Direction.INFO, "Served 2 connections");
-        assertEquals(2, serverEvents.matching(e -> e.direction() == Direction.SENT).size());
+        assertEquals(2, serverEvents.matching(e -> e.direction() == Direction.SENT && e.message().equals("greeting")).size(),
+                "each SENT row is noted as the greeting");
         assertTrue(serverEvents.errors().isEmpty(), serverEvents.dump());
         if (where.equals("unix")) {
             assertFalse(Files.exists(dir.resolve("server.sock")), "the socket file is deleted on stop");

@@ -181,7 +181,7 @@ class TcpClientTest {
             List<NetEvent> reads = events.matching(e -> e.direction() == Direction.RECEIVED);
             // One 35-byte send, at least four reads of at most 10 bytes: the stream has no message boundaries.
             assertTrue(reads.size() >= 4, events.dump());
-            assertTrue(reads.stream().allMatch(e -> e.byteCount() <= 10 && e.message().equals("Received " + e.byteCount() + " bytes in one read")));
+            assertTrue(reads.stream().allMatch(e -> e.byteCount() <= 10 && e.message().isEmpty()));
             assertEquals("0123456789abcdefghijklmnopqrstuvwxy", new String(events.bytes(Direction.RECEIVED), StandardCharsets.US_ASCII));
         }
     }

@@ -115,13 +115,13 @@ class ThreadedServerModelTest {
         assertEquals("", model.idleTimeoutError().get());
         assertEquals(0, model.settings().idleTimeoutMillis(), "off means 0 for the engine");
         model.idleTimeoutOnProperty().set(true);
-        assertEquals("The idle timeout \"soon\" is not a whole number; type a number from 1 to 2,147,483,647.",
+        assertEquals("The idle timeout \"soon\" is not a whole number; type a whole number from 1 to 2,147,483,647.",
                 model.idleTimeoutError().get());
         assertFalse(canStart());
         model.idleTimeoutMillisProperty().set("0");
-        assertEquals("The idle timeout must be 1 to 2,147,483,647, not 0.", model.idleTimeoutError().get());
+        assertEquals("The idle timeout 0 is less than 1; type a whole number from 1 to 2,147,483,647.", model.idleTimeoutError().get());
         model.idleTimeoutMillisProperty().set("99999999999999");
-        assertEquals("The idle timeout must be 1 to 2,147,483,647, not 99999999999999.", model.idleTimeoutError().get());
+        assertEquals("The idle timeout 99,999,999,999,999 is more than 2,147,483,647; type a whole number from 1 to 2,147,483,647.", model.idleTimeoutError().get());
         model.idleTimeoutMillisProperty().set("1,500");
         assertEquals("", model.idleTimeoutError().get());
         assertEquals(1500, model.settings().idleTimeoutMillis());
@@ -130,7 +130,7 @@ class ThreadedServerModelTest {
     @Test
     void connectionLimitAndNameLengthAreBounded() throws Exception {
         model.maxConnectionsProperty().set("0");
-        assertEquals("The connection limit must be 1 to 1,000,000, not 0.", model.maxConnectionsError().get());
+        assertEquals("The connection limit 0 is less than 1; type a whole number from 1 to 1,000,000.", model.maxConnectionsError().get());
         assertFalse(canStart());
         model.maxConnectionsProperty().set("2");
         assertTrue(canStart());
@@ -138,7 +138,7 @@ class ThreadedServerModelTest {
         model.maxNameBytesProperty().set("2000000");
         assertEquals("", model.maxNameBytesError().get(), "only the client list reads names");
         model.protocolProperty().set(ServerProtocol.CLIENT_LIST);
-        assertEquals("The longest name must be 1 to 1,048,576, not 2000000.", model.maxNameBytesError().get());
+        assertEquals("The longest name 2,000,000 is more than 1,048,576; type a whole number from 1 to 1,048,576.", model.maxNameBytesError().get());
         assertFalse(canStart());
         model.maxNameBytesProperty().set("64");
         ThreadedServerSettings settings = model.settings();

@@ -58,7 +58,7 @@ class TcpServerModelTest {
     @Test
     void theBacklogIsAtLeastOne() {
         model.backlogProperty().set("0");
-        assertEquals("The backlog 0 is outside 1-65,535; type a number such as 5, as in the seed's listen(5).",
+        assertEquals("The backlog 0 is less than 1; type a number such as 5, as in the seed's listen(5).",
                 model.backlogErrorProperty().get());
         model.backlogProperty().set("many");
         assertTrue(model.backlogErrorProperty().get().startsWith("The backlog \"many\" is not a whole number"));
@@ -106,7 +106,7 @@ class TcpServerModelTest {
         model.readTimeoutProperty().set("0");
         assertEquals("", model.readTimeoutErrorProperty().get(), "not used while the server does not read first");
         model.readMessageFirstProperty().set(true);
-        assertEquals("The read timeout 0 is outside 1-600,000; type milliseconds, such as 30000.",
+        assertEquals("The read timeout 0 is less than 1; type milliseconds, such as 30000.",
                 model.readTimeoutErrorProperty().get());
         assertFalse(model.canStartBinding().get());
         model.readTimeoutProperty().set("2500");
