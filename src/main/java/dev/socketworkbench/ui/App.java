@@ -9,6 +9,7 @@ import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WindowPlacement;
 import dev.socketworkbench.ui.common.WorkbenchTab;
+import dev.socketworkbench.ui.raw.RawFramesTab;
 import dev.socketworkbench.ui.server.ThreadedServerTab;
 import java.io.IOException;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class App extends Application {
     static List<WorkbenchTab> createTabs(TabContext context) {
         return List.of(
                 // new UdpTab(context)
-                new ThreadedServerTab(context)
+                new ThreadedServerTab(context),
+                new RawFramesTab(context)
         );
     }
 
