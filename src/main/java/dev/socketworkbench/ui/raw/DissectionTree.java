@@ -85,13 +85,25 @@ final class DissectionTree extends TreeView<FrameSelection> {
                 item.getParent().setExpanded(true);
             }
             getSelectionModel().select(item);
+            layout();   // rows just rebuilt are counted only at the next layout, so scrolling would miss them
             int index = getRow(item);
-            if (index >= 0 && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.scrollTo(index);   // only as far as needed to show it
+            if (index >= 0 && !isWellInView(this, index)) {
+                scrollTo(Math.max(0, index - 2));
             }
         } finally {
             updating = false;
         }
+    }
+
+    /** True if row {@code index} of a list or tree is in view, not cut at its top or bottom edge. */
+    static boolean isWellInView(javafx.scene.control.Control control, int index) {
+        if (!(control.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex()
+                || first != null && index == 0 && first.getIndex() == 0 && (last == null || last.getIndex() > 0);
     }
 
     private TreeItem<FrameSelection> find(FrameSelection row) {

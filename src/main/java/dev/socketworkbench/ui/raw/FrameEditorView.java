@@ -25,6 +25,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
@@ -77,6 +78,8 @@ final class FrameEditorView extends ScrollPane {
 
     private VBox formBox;
     private VBox rawHexBox;
+    /** The scene's focus owner; a field so the listener on it stays registered. */
+    private javafx.beans.value.ObservableValue<Node> focusOwner;
 
     FrameEditorView(RawFramesModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -96,6 +99,7 @@ final class FrameEditorView extends ScrollPane {
         resetButton = new Button("Reset");
         resetButton.setId("rawReset");
         resetButton.setTooltip(new Tooltip("Put every field back to the template's values."));
+        resetButton.setMinWidth(Region.USE_PREF_SIZE);
 
         formButton = new ToggleButton(EditorMode.FORM.label());
         formButton.setId("rawModeForm");
@@ -123,6 +127,7 @@ final class FrameEditorView extends ScrollPane {
         fcsNote.setId("rawFcsNote");
         fcsNote.getStyleClass().add("raw-note");
         fcsNote.setWrapText(true);
+        fcsNote.setMinHeight(Region.USE_PREF_SIZE);
 
         arpOperationBox = new ComboBox<>();
         arpOperationBox.setId("rawArpOp");
@@ -163,6 +168,7 @@ final class FrameEditorView extends ScrollPane {
         rawHexArea.getStyleClass().add("raw-hex-text");
         rawHexArea.setPrefRowCount(10);
         rawHexArea.setPrefColumnCount(24);
+        rawHexArea.setWrapText(true);
         rawHexArea.setTooltip(new Tooltip("A whole frame from the destination MAC address on, as hex: spaces, colons or line "
                 + "breaks between bytes are fine, as is Wireshark's \"copy as hex stream\"."));
         rawHexFcs = checkBox("rawHexFcs", "The last 4 bytes are the FCS", "Check them as a frame check sequence (CRC-32) "
@@ -217,7 +223,7 @@ final class FrameEditorView extends ScrollPane {
         VBox ipv4 = section("IPv4", null,
                 row(field("Source IP", ipSourceField, form.ipSourceError()),
                         field("Destination IP", ipDestinationField, form.ipDestinationError())),
-                row(field("TTL", ttlField, form.ttlError()), field("Identification", identificationField, form.identificationError()),
+                row(field("TTL", ttlField, form.ttlError()), field("ID", identificationField, form.identificationError()),
                         field("Protocol", protocolField, form.protocolError())),
                 overrideRow("Header checksum", "rawIpChecksum", form.ipChecksum(), "Send this header checksum instead of the "
                         + "correct one, to watch the dissector (and real receivers) reject the packet."));
@@ -243,9 +249,7 @@ final class FrameEditorView extends ScrollPane {
         payload.managedProperty().bind(payload.visibleProperty());
 
         formBox = new VBox(10, ethernet, arp, ipv4, udp, icmp, payload);
-        HBox rawHexButtons = new HBox(8, rawHexFcs, rawHexFromForm);
-        rawHexButtons.setAlignment(Pos.CENTER_LEFT);
-        rawHexBox = new VBox(8, field("Whole frame in _hex", rawHexArea, model.rawHexError()), rawHexButtons);
+        rawHexBox = new VBox(8, field("Whole frame in _hex", rawHexArea, model.rawHexError()), rawHexFcs, rawHexFromForm);
 
         VBox content = new VBox(10, templateField, modeRow, formBox, rawHexBox);
         content.setPadding(new Insets(8, 10, 10, 10));
@@ -272,13 +276,15 @@ final class FrameEditorView extends ScrollPane {
         return new ValidatedField<>(caption, control, error);
     }
 
-    /** Fields side by side, sharing the width. */
+    /** Fields side by side, sharing the width equally (an error sentence wraps instead of widening its field). */
     private static HBox row(Node... parts) {
         HBox box = new HBox(8, parts);
         box.setAlignment(Pos.BOTTOM_LEFT);
         for (Node n : parts) {
-            if (n instanceof ValidatedField<?>) {
-                HBox.setHgrow(n, Priority.ALWAYS);
+            if (n instanceof ValidatedField<?> f) {
+                f.setPrefWidth(40);
+                f.setMinWidth(0);
+                HBox.setHgrow(f, Priority.ALWAYS);
             }
         }
         return box;
@@ -355,6 +361,44 @@ final class FrameEditorView extends ScrollPane {
         rawHexArea.textProperty().bindBidirectional(model.rawHexProperty());
         rawHexFcs.selectedProperty().bindBidirectional(model.rawHexHasFcsProperty());
         rawHexFromForm.setOnAction(e -> model.copyFormToRawHex());
+        // A field reached with Tab (or focused otherwise) scrolls into view in this long form.
+        focusOwner = sceneProperty().flatMap(javafx.scene.Scene::focusOwnerProperty);
+        focusOwner.addListener((o, before, now) -> {
+            if (now != null && isInside(now)) {
+                reveal(now);
+            }
+        });
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == getContent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls just enough to show {@code node}, a part of this editor. */
+    void reveal(Node node) {
+        Node content = getContent();
+        layout();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight <= viewport || !isInside(node)) {
+            return;
+        }
+        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double scrollable = contentHeight - viewport;
+        double top = getVvalue() * scrollable;
+        if (at.getMinY() < top) {
+            top = at.getMinY() - 8;
+        } else if (at.getMaxY() > top + viewport) {
+            top = at.getMaxY() - viewport + 8;
+        } else {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, top / scrollable)));
     }
 
     /** Keeps the Form / Raw hex switch and the model in step; one of the two is always chosen. */

@@ -22,7 +22,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
@@ -128,8 +127,13 @@ final class HexDumpView extends VBox {
 
     /** Scrolls just enough to show the first byte of {@code range}. */
     private void reveal(ByteRange range) {
-        if (range != null && rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(range.offset() / HexDump.BYTES_PER_ROW);
+        if (range == null) {
+            return;
+        }
+        rows.layout();   // rows just added are counted only at the next layout
+        int row = range.offset() / HexDump.BYTES_PER_ROW;
+        if (!DissectionTree.isWellInView(rows, row)) {
+            rows.scrollTo(Math.max(0, row - 1));
         }
     }
 

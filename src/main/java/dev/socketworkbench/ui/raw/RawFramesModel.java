@@ -51,6 +51,8 @@ import javafx.collections.ObservableList;
  * only Send and Capture open raw sockets. Never touches a control; commands run on the JavaFX thread.
  */
 public final class RawFramesModel {
+    /** Bytes per line when the form's frame is copied into the raw-hex field. */
+    static final int RAW_HEX_LINE = 8;
     /** What every raw socket would fail with here, or "" when raw frames can work. */
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
 
@@ -139,7 +141,7 @@ public final class RawFramesModel {
         show(dissection);
     }
 
-    /** Puts the form's frame into the raw-hex field, 16 bytes a line, to edit byte by byte. */
+    /** Puts the form's frame into the raw-hex field, 8 bytes a line (they fit the editor), to edit byte by byte. */
     public void copyFormToRawHex() {
         EthernetFrame frame = form.frameProperty().get();
         if (frame == null) {
@@ -151,11 +153,11 @@ public final class RawFramesModel {
 
     static String hexLines(byte[] bytes) {
         StringBuilder out = new StringBuilder();
-        for (int at = 0; at < bytes.length; at += HexDump.BYTES_PER_ROW) {
+        for (int at = 0; at < bytes.length; at += RAW_HEX_LINE) {
             if (at > 0) {
                 out.append('\n');
             }
-            out.append(HexDump.spaced(Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + HexDump.BYTES_PER_ROW))));
+            out.append(HexDump.spaced(Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + RAW_HEX_LINE))));
         }
         return out.toString();
     }

@@ -9,10 +9,12 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -49,12 +51,14 @@ final class RawFramesView extends VBox {
         banner.getStyleClass().add("raw-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(Region.USE_PREF_SIZE);   // the whole sentence, even when the panes below want the room
         banner.setTooltip(new Tooltip("Sending and capturing need a raw socket; editing and dissecting frames work without one."));
         editor = new FrameEditorView(model);
         editor.setId("rawEditor");
         summary = new Label();
         summary.setId("rawSummary");
         summary.getStyleClass().add("raw-summary");
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setTooltip(new Tooltip("The frame in one line, like Wireshark's Info column."));
         viewing = new Label();
         viewing.setId("rawViewing");
@@ -66,6 +70,7 @@ final class RawFramesView extends VBox {
         problem.setId("rawProblem");
         problem.getStyleClass().add("raw-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         tree = new DissectionTree();
         tree.setId("rawTree");
         tree.setTooltip(new Tooltip("The frame's layers and fields; select one to highlight its bytes. Red rows are wrong, "
@@ -94,9 +99,16 @@ final class RawFramesView extends VBox {
         SplitPane top = new SplitPane(editor, center);
         top.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(editor, false);
-        SplitPane bottom = new SplitPane(wire, log);
+        SplitPane capturedAndLog = new SplitPane(wire.capturedPane(), log);
+        capturedAndLog.setOrientation(Orientation.VERTICAL);
+        capturedAndLog.setDividerPositions(0.4);
+        ScrollPane wireScroll = new ScrollPane(wire);
+        wireScroll.setFitToWidth(true);
+        wireScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        wireScroll.getStyleClass().add("raw-wire-scroll");
+        SplitPane bottom = new SplitPane(wireScroll, capturedAndLog);
         bottom.setDividerPositions(0.42);
-        SplitPane.setResizableWithParent(wire, false);
+        SplitPane.setResizableWithParent(wireScroll, false);
         SplitPane main = new SplitPane(top, bottom);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.58);

@@ -30,9 +30,9 @@ import javafx.stage.FileChooser;
 
 /**
  * The wire side of the raw-frames tab: Send (interface, count, rate, Send once / Send N / Stop and the
- * achieved rate), Capture (interface, EtherType filter, count, Start / Stop) and the captured frames,
- * which can be saved with the crafted frame as a pcap file. Selecting a captured frame shows it in the
- * dump and tree.
+ * achieved rate) and Capture (interface, EtherType filter, count, Start / Stop), plus the captured
+ * frames in {@link #capturedPane()}, placed beside the log, which can be saved with the crafted frame as
+ * a pcap file. Selecting a captured frame shows it in the dump and tree.
  */
 final class SendCaptureView extends VBox {
     private final RawFramesModel model;
@@ -59,6 +59,7 @@ final class SendCaptureView extends VBox {
     private Button clearButton;
     private Button savePcapButton;
     private ListView<CapturedFrame> capturedList;
+    private VBox capturedPane;
 
     SendCaptureView(RawFramesModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -96,13 +97,14 @@ final class SendCaptureView extends VBox {
         sendNote.setId("rawSendNote");
         sendNote.getStyleClass().add("raw-warning-note");
         sendNote.setWrapText(true);
+        sendNote.setMinHeight(Region.USE_PREF_SIZE);
 
         captureInterfaceBox = interfaceBox("rawCaptureInterface", "The interface to listen on. On lo the capture sees "
                 + "every frame this machine sends there.");
         etherTypeField = textField("rawCaptureEtherType", 80, "Only frames of this EtherType, e.g. 0x0801 or 0x88b5; "
                 + "leave empty for every frame.");
         etherTypeField.setPromptText("every frame");
-        captureCountField = textField("rawCaptureCount", 70, "Stop after this many frames; 0 captures until Stop.");
+        captureCountField = textField("rawCaptureCount", 60, "Stop after this many frames; 0 captures until Stop.");
         startCaptureButton = new Button("Start");
         startCaptureButton.setId("rawCaptureStart");
         startCaptureButton.setTooltip(new Tooltip("Capture frames on the interface; each one goes into the log and the list below."));
@@ -152,6 +154,7 @@ final class SendCaptureView extends VBox {
         label.setId(id);
         label.getStyleClass().add("raw-result");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -167,23 +170,27 @@ final class SendCaptureView extends VBox {
         sendBox.getStyleClass().add("raw-section");
 
         Label captureTitle = title("Capture");
-        HBox captureOptions = row(field("Capture on i_nterface", captureInterfaceBox, capture.interfaceError()));
-        HBox captureFilter = row(field("_EtherType filter", etherTypeField, capture.etherTypeError()),
-                field("C_ount (0: until Stop)", captureCountField, capture.countError()),
-                bottom(new HBox(6, startCaptureButton, stopCaptureButton)));
-        VBox captureBox = new VBox(6, captureTitle, captureOptions, captureFilter, captureResult);
+        HBox captureOptions = row(field("Capture on i_nterface", captureInterfaceBox, capture.interfaceError()),
+                field("_EtherType filter", etherTypeField, capture.etherTypeError()),
+                field("C_ount", captureCountField, capture.countError()));
+        HBox captureButtons = new HBox(6, startCaptureButton, stopCaptureButton);
+        captureButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox captureBox = new VBox(6, captureTitle, captureOptions, captureButtons, captureResult);
         captureBox.getStyleClass().add("raw-section");
+
+        setSpacing(10);
+        setPadding(new Insets(8, 10, 8, 10));
+        setMinWidth(0);
+        getChildren().setAll(sendBox, captureBox);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox listBar = new HBox(6, capturedTitle, gap, clearButton, savePcapButton);
         listBar.setAlignment(Pos.CENTER_LEFT);
+        listBar.setPadding(new Insets(4, 6, 0, 6));
         VBox.setVgrow(capturedList, Priority.ALWAYS);
-
-        setSpacing(10);
-        setPadding(new Insets(8, 10, 8, 10));
-        setMinWidth(0);
-        getChildren().setAll(sendBox, captureBox, listBar, capturedList);
+        capturedPane = new VBox(4, listBar, capturedList);
+        capturedPane.getStyleClass().add("raw-captured-pane");
     }
 
     private static Label title(String text) {
@@ -196,12 +203,18 @@ final class SendCaptureView extends VBox {
         return new ValidatedField<>(caption, control, error);
     }
 
+    /** Fields side by side: an interface box takes the room left, other fields keep their caption's width. */
     private static HBox row(Node... parts) {
         HBox box = new HBox(8, parts);
         box.setAlignment(Pos.BOTTOM_LEFT);
         for (Node n : parts) {
             if (n instanceof ValidatedField<?> f && f.control() instanceof ComboBox<?>) {
-                HBox.setHgrow(n, Priority.ALWAYS);
+                f.setPrefWidth(60);
+                f.setMinWidth(0);
+                HBox.setHgrow(f, Priority.ALWAYS);
+            } else if (n instanceof ValidatedField<?> f) {
+                f.setMinWidth(Region.USE_PREF_SIZE);
+                f.setMaxWidth(Region.USE_PREF_SIZE);
             }
         }
         return box;
@@ -312,6 +325,11 @@ final class SendCaptureView extends VBox {
 
     ListView<CapturedFrame> capturedList() {
         return capturedList;
+    }
+
+    /** The captured frames with Clear and Save pcap, for the tab to place beside the log. */
+    VBox capturedPane() {
+        return capturedPane;
     }
 
     private final class InterfaceCell extends ListCell<String> {
