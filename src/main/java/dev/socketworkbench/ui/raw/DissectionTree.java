@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -96,12 +98,12 @@ final class DissectionTree extends TreeView<FrameSelection> {
     }
 
     /** True if row {@code index} of a list or tree is in view, not cut at its top or bottom edge. */
-    static boolean isWellInView(javafx.scene.control.Control control, int index) {
+    static boolean isWellInView(Control control, int index) {
         if (!(control.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return false;
         }
-        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
-        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
         return first != null && last != null && index > first.getIndex() && index < last.getIndex()
                 || first != null && index == 0 && first.getIndex() == 0 && (last == null || last.getIndex() > 0);
     }

@@ -30,6 +30,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Worker;
 
@@ -37,11 +38,14 @@ import javafx.concurrent.Worker;
  * The Capture part of the raw-frames tab: the interface, an EtherType filter and a count, one
  * {@link FrameCapture} at a time on its own named thread, and the list of captured frames. The engine
  * reports each frame to the log; the same events are also handed to the list in batches (one JavaFX
- * hand-over per batch, never one per frame). The list keeps the latest {@value #MAX_FRAMES} frames.
+ * hand-over per batch, never one per frame). The list keeps the latest {@value #MAX_FRAMES} frames,
+ * and no more than {@link #MAX_BYTES} bytes of them.
  */
 public final class FrameCaptureModel {
     /** Frames the list keeps; older ones drop off the top (the log and a pcap file keep counting). */
     public static final int MAX_FRAMES = 10_000;
+    /** Bytes the list keeps at most, so 10,000 frames of 64 KiB (lo with segmentation offload) cannot fill the heap. */
+    public static final long MAX_BYTES = 64L << 20;
     public static final String DEFAULT_COUNT = "100";
     /** Frames moved into the list per hand-over, so one JavaFX pulse stays short during a flood. */
     private static final int BATCH = 2_000;
@@ -68,6 +72,7 @@ public final class FrameCaptureModel {
     private final AtomicBoolean handOverScheduled = new AtomicBoolean();
     private final EventSink logAndList;
     private long nextNumber = 1;
+    private long keptBytes;
     private EngineTask<FrameCapture> task;
 
     FrameCaptureModel(EngineRunner engines, StatusLine status, EventSink log, Executor fxThread, Consumer<Throwable> failures) {
@@ -83,6 +88,12 @@ public final class FrameCaptureModel {
         countError = Bindings.createStringBinding(() -> FrameInput.errorOf(() -> FrameInput.captureCount(count.get())), count);
         formValid = Bindings.createBooleanBinding(() -> interfaceError.get().isEmpty() && etherTypeError.get().isEmpty()
                 && countError.get().isEmpty(), interfaceError, etherTypeError, countError);
+        frames.addListener((ListChangeListener<CapturedFrame>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(f -> keptBytes -= f.bytes().length);
+                c.getAddedSubList().forEach(f -> keptBytes += f.bytes().length);
+            }
+        });
         logAndList = event -> {
             log.publish(event);
             if (event.direction() == Direction.RECEIVED) {
@@ -188,8 +199,16 @@ public final class FrameCaptureModel {
             added.add(new CapturedFrame(nextNumber++, e.timeMillis(), e.local(), e.payload(), e.message()));
         }
         frames.addAll(added);
-        if (frames.size() > MAX_FRAMES) {
-            frames.remove(0, frames.size() - MAX_FRAMES);
+        int drop = Math.max(0, frames.size() - MAX_FRAMES);
+        long bytesAfter = keptBytes;
+        for (int i = 0; i < drop; i++) {
+            bytesAfter -= frames.get(i).bytes().length;
+        }
+        while (drop < frames.size() - 1 && bytesAfter > MAX_BYTES) {
+            bytesAfter -= frames.get(drop++).bytes().length;
+        }
+        if (drop > 0) {
+            frames.remove(0, drop);   // the oldest go; the log and a pcap of the capture keep them
         }
         if (!arrived.isEmpty() && handOverScheduled.compareAndSet(false, true)) {
             fxThread.execute(this::takeArrived);
@@ -239,6 +258,11 @@ public final class FrameCaptureModel {
     /** "Capturing on lo…", the last run's summary, its failure sentence, or "". */
     public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** Where the capture engine reports: the log, and received frames into the list too. */
+    EventSink logAndListSink() {
+        return logAndList;
     }
 
     /** The captured frames, oldest first; on the JavaFX thread. */

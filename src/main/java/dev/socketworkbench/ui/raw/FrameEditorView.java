@@ -9,12 +9,16 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -79,7 +83,7 @@ final class FrameEditorView extends ScrollPane {
     private VBox formBox;
     private VBox rawHexBox;
     /** The scene's focus owner; a field so the listener on it stays registered. */
-    private javafx.beans.value.ObservableValue<Node> focusOwner;
+    private ObservableValue<Node> focusOwner;
 
     FrameEditorView(RawFramesModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -291,7 +295,7 @@ final class FrameEditorView extends ScrollPane {
     }
 
     /** A check box or button lined up with the fields beside it, which have a caption above. */
-    private static Node bottom(javafx.scene.control.Control control) {
+    private static Node bottom(Control control) {
         VBox holder = new VBox(control);
         holder.setAlignment(Pos.BOTTOM_LEFT);
         holder.setPadding(new Insets(0, 0, control instanceof CheckBox ? 5 : 0, 0));
@@ -362,7 +366,7 @@ final class FrameEditorView extends ScrollPane {
         rawHexFcs.selectedProperty().bindBidirectional(model.rawHexHasFcsProperty());
         rawHexFromForm.setOnAction(e -> model.copyFormToRawHex());
         // A field reached with Tab (or focused otherwise) scrolls into view in this long form.
-        focusOwner = sceneProperty().flatMap(javafx.scene.Scene::focusOwnerProperty);
+        focusOwner = sceneProperty().flatMap(Scene::focusOwnerProperty);
         focusOwner.addListener((o, before, now) -> {
             if (now != null && isInside(now)) {
                 reveal(now);
@@ -388,7 +392,7 @@ final class FrameEditorView extends ScrollPane {
         if (contentHeight <= viewport || !isInside(node)) {
             return;
         }
-        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double scrollable = contentHeight - viewport;
         double top = getVvalue() * scrollable;
         if (at.getMinY() < top) {

@@ -9,7 +9,6 @@ import dev.socketworkbench.net.frame.FrameTemplate;
 import dev.socketworkbench.net.frame.HeaderNumbers;
 import dev.socketworkbench.net.frame.IcmpPacket;
 import dev.socketworkbench.net.frame.IcmpType;
-import dev.socketworkbench.net.frame.IpProtocol;
 import dev.socketworkbench.net.frame.Ipv4Addresses;
 import dev.socketworkbench.net.frame.Ipv4Packet;
 import dev.socketworkbench.net.frame.MacAddress;
@@ -27,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -41,6 +41,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 
 /**
@@ -202,7 +203,7 @@ public final class FrameForm {
     }
 
     /** The field's sentence while {@code checked} holds and the input is wrong, else "". */
-    private static StringBinding error(javafx.beans.value.ObservableBooleanValue checked, FrameInput.Check check,
+    private static StringBinding error(ObservableBooleanValue checked, FrameInput.Check check,
                                        Observable... inputs) {
         Observable[] all = Arrays.copyOf(inputs, inputs.length + 1);
         all[inputs.length] = checked;
@@ -440,9 +441,9 @@ public final class FrameForm {
         return bytes;
     }
 
-    private java.util.Optional<Ipv4Packet> ipv4() {
+    private Optional<Ipv4Packet> ipv4() {
         EthernetFrame f = frame.get();
-        return f != null && f.payloadPacket() instanceof Ipv4Packet ip ? java.util.Optional.of(ip) : java.util.Optional.empty();
+        return f != null && f.payloadPacket() instanceof Ipv4Packet ip ? Optional.of(ip) : Optional.empty();
     }
 
     /** The FCS the frame has now, or the CRC-32 it would get, as wire bytes. */

@@ -9,6 +9,7 @@ import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.StatusLine;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -117,7 +118,7 @@ public final class FrameSendModel {
         EngineTask<FrameSender> started = engines.start(sender, sender.threadName());
         task = started;
         sending.set(true);
-        result.set(settings.count() == 1 ? "Sending one frame\u2026" : String.format(java.util.Locale.ROOT,
+        result.set(settings.count() == 1 ? "Sending one frame\u2026" : String.format(Locale.ROOT,
                 "Sending %,d frames\u2026", settings.count()));
         started.stateProperty().addListener((o, before, now) -> stateChanged(started, now));
         return true;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -44,8 +45,10 @@ final class HexDumpView extends VBox {
     static final String OFFSET_KEY = "hex-byte-offset";
 
     private final ObjectProperty<ByteRange> highlight = new SimpleObjectProperty<>(this, "highlight");
-    private final ListView<Integer> rows = new ListView<>();
+    private final ListView<Row> rows = new ListView<>();
     private byte[] bytes = new byte[0];
+    /** Counts the frames shown, so each one's rows differ from the last one's and repaint in place. */
+    private long generation;
     private BitSet problems = new BitSet();
     private IntConsumer onByteClicked = offset -> { };
     private MenuItem copySelection;
@@ -85,7 +88,7 @@ final class HexDumpView extends VBox {
     }
 
     /** The header's cells, laid out exactly like a row's. */
-    private static HBox rowBox(Label offset, java.util.function.IntFunction<String> hex, java.util.function.IntFunction<String> ascii) {
+    private static HBox rowBox(Label offset, IntFunction<String> hex, IntFunction<String> ascii) {
         offset.getStyleClass().add("hex-offset");
         HBox hexCells = new HBox();
         hexCells.getStyleClass().add("hex-cells");
@@ -119,10 +122,9 @@ final class HexDumpView extends VBox {
             }
         }
         int rowCount = (bytes.length + HexDump.BYTES_PER_ROW - 1) / HexDump.BYTES_PER_ROW;
-        if (rows.getItems().size() != rowCount) {
-            rows.getItems().setAll(IntStream.range(0, rowCount).boxed().toList());
-        }
-        rows.refresh();
+        long current = ++generation;
+        // New row values make the visible cells repaint in place, without building new cells per edit.
+        rows.getItems().setAll(IntStream.range(0, rowCount).mapToObj(i -> new Row(i, current)).toList());
     }
 
     /** Scrolls just enough to show the first byte of {@code range}. */
@@ -166,12 +168,15 @@ final class HexDumpView extends VBox {
         return bytes.length;
     }
 
-    ListView<Integer> rows() {
+    ListView<Row> rows() {
         return rows;
     }
 
+    /** One row of the dump: its index, and which frame it belongs to. */
+    record Row(int index, long generation) { }
+
     /** One row: its offset, 16 hex cells, 16 ASCII cells; restyles itself when the highlight moves. */
-    private final class RowCell extends ListCell<Integer> {
+    private final class RowCell extends ListCell<Row> {
         private final Label offsetLabel = new Label();
         private final Label[] hexCells = new Label[HexDump.BYTES_PER_ROW];
         private final Label[] asciiCells = new Label[HexDump.BYTES_PER_ROW];
@@ -202,13 +207,13 @@ final class HexDumpView extends VBox {
         }
 
         @Override
-        protected void updateItem(Integer row, boolean empty) {
+        protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
                 return;
             }
-            int start = row * HexDump.BYTES_PER_ROW;
+            int start = row.index() * HexDump.BYTES_PER_ROW;
             offsetLabel.setText(String.format(Locale.ROOT, "%04x", start));
             for (int i = 0; i < HexDump.BYTES_PER_ROW; i++) {
                 int at = start + i;
@@ -226,10 +231,10 @@ final class HexDumpView extends VBox {
         }
 
         private void restyle() {
-            Integer row = getItem();
+            Row row = getItem();
             ByteRange range = highlight.get();
             for (int i = 0; i < HexDump.BYTES_PER_ROW; i++) {
-                int at = row == null || isEmpty() ? -1 : row * HexDump.BYTES_PER_ROW + i;
+                int at = row == null || isEmpty() ? -1 : row.index() * HexDump.BYTES_PER_ROW + i;
                 boolean present = at >= 0 && at < bytes.length;
                 boolean lit = present && range != null && range.contains(at);
                 boolean bad = present && problems.get(at);

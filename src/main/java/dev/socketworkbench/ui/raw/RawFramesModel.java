@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -209,7 +210,7 @@ public final class RawFramesModel {
         selection.set(row);
     }
 
-    private static java.util.Optional<Layer> layerOf(Dissection d, Field field) {
+    private static Optional<Layer> layerOf(Dissection d, Field field) {
         return d.layers().stream().filter(l -> l.fields().contains(field)).findFirst();
     }
 

@@ -4,6 +4,7 @@ import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WorkbenchTab;
 import dev.socketworkbench.ui.log.LogConsole;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
@@ -24,7 +25,7 @@ public final class RawFramesTab implements WorkbenchTab {
     RawFramesTab(TabContext context, RawAccess access) {
         log = new LogConsole();
         log.setCapacity(context.workspace().logCapacity());
-        model = new RawFramesModel(context.engines(), context.status(), log.eventSink(), javafx.application.Platform::runLater, access);
+        model = new RawFramesModel(context.engines(), context.status(), log.eventSink(), Platform::runLater, access);
         view = new RawFramesView(model, log);
         model.checkAccess();
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.socketworkbench.net.event.EventSink;
+import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.frame.Dissection;
 import dev.socketworkbench.net.frame.Field;
 import dev.socketworkbench.net.frame.FrameDissector;
@@ -16,6 +17,7 @@ import dev.socketworkbench.net.frame.Layer;
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.frame.PcapWriter;
 import dev.socketworkbench.net.payload.PayloadFormat;
+import dev.socketworkbench.net.raw.FrameCapture;
 import dev.socketworkbench.net.raw.InterfaceInfo;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
@@ -320,6 +322,27 @@ class RawFramesModelTest {
         capture.countProperty().set("-1");
         assertEquals("The count must be 0 to 100,000,000, not -1.", capture.countError().get());
         assertFalse(capture.formValidProperty().get());
+    }
+
+    @Test
+    void receivedFramesGoToTheLogAndTheListWhichKeepsTheNewestWithinItsByteBound() {
+        List<NetEvent> logged = new java.util.ArrayList<>();
+        RawFramesModel listing = new RawFramesModel(new EngineRunner(), status, logged::add, Runnable::run, () -> new RawAccess.Report(List.of(), ""));
+        EventSink sink = listing.capture().logAndListSink();
+        byte[] big = new byte[30 << 20];
+        sink.publish(NetEvent.info(FrameCapture.SOURCE, "lo", "", "Capturing every frame on lo."));
+        for (int i = 0; i < 3; i++) {
+            sink.publish(NetEvent.received(FrameCapture.SOURCE, "lo", "02:00:00:00:00:01", big, "frame " + (i + 1)));
+        }
+        assertEquals(4, logged.size(), "every event reaches the log");
+        List<CapturedFrame> kept = listing.capture().frames();
+        assertEquals(List.of(2L, 3L), kept.stream().map(CapturedFrame::number).toList(),
+                "three 30 MiB frames exceed the 64 MiB bound, so the oldest went");
+        assertEquals("frame 3", kept.get(1).summary());
+        assertEquals("lo", kept.get(1).interfaceName());
+        listing.capture().clear();
+        sink.publish(NetEvent.received(FrameCapture.SOURCE, "lo", "", new byte[60], "again"));
+        assertEquals(1, kept.get(0).number(), "numbering starts again after Clear");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.socketworkbench.ui.raw;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.socketworkbench.net.frame.FrameTemplate;
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.raw.InterfaceInfo;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Not a test: renders the tab headless to PNG files in target/raw-snapshots, to look at the layout
  * (javafx-swing is not a dependency, so the pixels are copied by hand). Run it on purpose with
- * {@code mvn test -Dtest=RawFramesSnapshot}; surefire's default pattern leaves it out.
+ * {@code mvn test -Dtest=RawFramesSnapshot -Draw.snapshots=true}; otherwise it is skipped, and
+ * surefire's default pattern leaves it out anyway.
  */
 class RawFramesSnapshot {
     private static final Path OUT = Path.of("target", "raw-snapshots");
@@ -36,6 +39,7 @@ class RawFramesSnapshot {
 
     @BeforeAll
     static void toolkit() throws Exception {
+        assumeTrue(Boolean.getBoolean("raw.snapshots"), "a layout tool, run with -Draw.snapshots=true");
         FxThread.startToolkit();
         Files.createDirectories(OUT);
     }

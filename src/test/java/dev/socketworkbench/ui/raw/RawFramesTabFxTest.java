@@ -58,7 +58,8 @@ class RawFramesTabFxTest extends ApplicationTest {
     public void start(Stage stage) {
         tab = new RawFramesTab(new TabContext(new EngineRunner(), new StatusLine(), Workspace.defaults()));
         model = tab.model();
-        Scene scene = new Scene(new StackPane(tab.content()), 1280, 900);
+        // Within Monocle's 1280x800 headless screen: a larger window makes its painter throw BufferOverflowException.
+        Scene scene = new Scene(new StackPane(tab.content()), 1200, 780);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
