@@ -10,6 +10,7 @@ import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WindowPlacement;
 import dev.socketworkbench.ui.common.WorkbenchTab;
+import dev.socketworkbench.ui.raw.RawFramesTab;
 import dev.socketworkbench.ui.server.ThreadedServerTab;
 import dev.socketworkbench.ui.tcp.TcpTab;
 import dev.socketworkbench.ui.udp.UdpTab;
@@ -56,7 +57,8 @@ public final class App extends Application {
         return List.of(
                 new UdpTab(context),
                 new TcpTab(context),
-                new ThreadedServerTab(context)
+                new ThreadedServerTab(context),
+                new RawFramesTab(context)
         );
     }
 
