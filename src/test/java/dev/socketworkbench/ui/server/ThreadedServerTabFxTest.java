@@ -70,7 +70,7 @@ class ThreadedServerTabFxTest extends ApplicationTest {
         status = new StatusLine();
         tab = new ThreadedServerTab(new TabContext(new EngineRunner(), status, Workspace.defaults()));
         model = tab.model();
-        Scene scene = new Scene(new StackPane(tab.content()), 1280, 900);
+        Scene scene = new Scene(new StackPane(tab.content()), 1200, 780);
         scene.getStylesheets().add(Objects.requireNonNull(
                 dev.socketworkbench.ui.App.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
