@@ -35,6 +35,15 @@ start_xvfb() {
   local display
   read -r -t 10 display <&9 || { echo "Xvfb did not start within 10 s." >&2; return 1; }
   export DISPLAY=":$display"
+  # Wait until a client can really connect: once, on a loaded machine, the app reached the display
+  # before it accepted connections and GTK gave up ("cannot open display").
+  local i
+  for i in $(seq 1 50); do
+    xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  echo "Xvfb on $DISPLAY accepts no connections after 10 s." >&2
+  return 1
 }
 
 stop_xvfb() {
