@@ -6,7 +6,7 @@
 #   ROUNDS=5 SECONDS_PER_RUN=10 COUNT=1000000 src/bench/udp/run.sh
 #
 # Only 127.0.0.1 is used. Every process is bounded in time (timeout) and every load in count or time.
-# Raw output goes to target/bench-udp/ (run.log and one log per process).
+# Everything printed is kept in target/bench-udp/run.log, with results.tsv, table.txt and one log per process.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
@@ -17,6 +17,7 @@ COUNT=${COUNT:-2000000}
 JAVA_WARMUP=${JAVA_WARMUP:-500000}
 OUT=$ROOT/target/bench-udp
 mkdir -p "$OUT"
+exec > >(tee "$OUT/run.log") 2>&1
 RESULTS=$OUT/results.tsv
 : > "$RESULTS"
 
@@ -85,12 +86,13 @@ trap cleanup EXIT
 # and sets STARTED_PORT and STARTED_PID (the server's own pid, for its CPU time).
 start() {
   local name=$1 log=$2; shift 2
+  rm -f "$log"   # a "ready" line left from an earlier run must not be read as this one's
   timeout 1200 "$@" > "$log" 2>&1 &
   local tpid=$!
   PIDS+=("$tpid")
   local i
   for i in $(seq 300); do
-    if grep -q '^ready' "$log"; then break; fi
+    if grep -q '^ready' "$log" 2>/dev/null; then break; fi
     kill -0 "$tpid" 2>/dev/null || { echo "$name exited before it was ready:" >&2; cat "$log" >&2; exit 1; }
     sleep 0.1
   done
@@ -166,17 +168,26 @@ n=${#SENDERS[@]}
 for round in $(seq "$ROUNDS"); do
   for k in $(seq 0 $((n - 1))); do
     s=${SENDERS[$(( (k + round - 1) % n ))]}
-    start drain_receiver "$OUT/receiver.log" "$OUT/drain_receiver" 0 "$COUNT" 300 1000
+    rlog=$OUT/receiver-$round-$s.log
+    start drain_receiver "$rlog" "$OUT/drain_receiver" 0 "$COUNT" 300 1000
     rpid=${PIDS[-1]}
+    slog=$OUT/sender-$round-$s.log
     case $s in
-      c-flood_sender) line=$(timeout 300 "$OUT/flood_sender" "$STARTED_PORT" "$COUNT") ;;
-      java-*) timeout 300 "${JAVA[@]}" dev.socketworkbench.bench.UdpSendRateMain "$STARTED_PORT" "$COUNT" "${s#java-}" "$JAVA_WARMUP" > "$OUT/sender-$s.log"
-              line=$(head -1 "$OUT/sender-$s.log") ;;
+      c-flood_sender) cmd=("$OUT/flood_sender" "$STARTED_PORT" "$COUNT") ;;
+      java-*) cmd=("${JAVA[@]}" dev.socketworkbench.bench.UdpSendRateMain "$STARTED_PORT" "$COUNT" "${s#java-}" "$JAVA_WARMUP") ;;
     esac
+    if ! timeout 300 "${cmd[@]}" > "$slog" 2>&1; then
+      echo "   round $round  $s FAILED, left out of the table: $(tail -1 "$slog")"
+      kill "$rpid" 2>/dev/null || true
+      wait "$rpid" || true
+      unset 'PIDS[-1]'
+      continue
+    fi
+    line=$(grep '^sent' "$slog")
     wait "$rpid" || true
     unset 'PIDS[-1]'
     read -r _ sent _ secs _ rate _ errors _ cpu <<< "$line"
-    read -r _ received _ drops <<< "$(grep '^received' "$OUT/receiver.log")"
+    read -r _ received _ drops <<< "$(grep '^received' "$rlog")"
     printf '   round %d  %-16s sent %9s in %6s s = %8s/s (sender cpu %s s), received %9s (kernel drops %s)\n' \
       "$round" "$s" "$sent" "$secs" "$rate" "$cpu" "$received" "$drops"
     printf 'send\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$s" "$rate" "$sent" "$received" "$drops" "$cpu" >> "$RESULTS"

@@ -1,5 +1,6 @@
 package dev.socketworkbench.bench;
 
+import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.udp.SendSummary;
 import dev.socketworkbench.net.udp.UdpSender;
 import dev.socketworkbench.net.udp.UdpSenderSettings;
@@ -51,9 +52,14 @@ public final class UdpSendRateMain {
         }
     }
 
-    private static SendSummary send(int port, long count, TotallingSink sink) throws Exception {
+    private static SendSummary send(int port, long count, TotallingSink sink) {
         UdpSender sender = new UdpSender(UdpSenderSettings.to("127.0.0.1", port, new byte[SIZE]).withCount(count), sink);
-        sender.run();
+        try {
+            sender.run();
+        } catch (EngineException e) {
+            System.err.println(e.getMessage());   // e.g. nothing listening: the receiver is gone
+            System.exit(1);
+        }
         return sender.summary();
     }
 }
