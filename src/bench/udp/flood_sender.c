@@ -33,7 +33,7 @@ int main(int argc, char **argv) {
     char out[65536];
     memset(out, 'x', (size_t) size);
     long sent = 0, errors = 0;
-    double start = clock_seconds(CLOCK_MONOTONIC), cpu_start = clock_seconds(CLOCK_THREAD_CPUTIME_ID);
+    double start = clock_seconds(CLOCK_MONOTONIC), cpu_start = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
     for (long i = 0; i < count; i++) {
         if (send(fd, out, (size_t) size, 0) < 0) {
             /* ECONNREFUSED means the receiver is gone: stop, as UdpSender does. */
@@ -44,7 +44,7 @@ int main(int argc, char **argv) {
         sent++;
     }
     double elapsed = clock_seconds(CLOCK_MONOTONIC) - start;
-    double cpu = clock_seconds(CLOCK_THREAD_CPUTIME_ID) - cpu_start;
+    double cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu_start;
     printf("sent %ld seconds %.3f rate %.0f errors %ld cpu %.3f\n", sent, elapsed, sent / elapsed, errors, cpu);
     return 0;
 }

@@ -65,7 +65,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "date        $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "cpu         $(nproc) x $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
-  echo "kernel      $(uname -r)"
+  echo "kernel      $(uname -r)$(lscpu 2>/dev/null | awk -F': *' '/Hypervisor vendor/ {print " (virtual machine, " $2 ")"}')"
   echo "jdk         $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2; exit}') ($JAVA_HOME)"
   echo "gcc         $(gcc -dumpfullversion)"
   echo "python      $(python3 -c 'import platform; print(platform.python_version())')"
@@ -188,7 +188,7 @@ for round in $(seq "$ROUNDS"); do
     unset 'PIDS[-1]'
     read -r _ sent _ secs _ rate _ errors _ cpu <<< "$line"
     read -r _ received _ drops <<< "$(grep '^received' "$rlog")"
-    printf '   round %d  %-16s sent %9s in %6s s = %8s/s (sender cpu %s s), received %9s (kernel drops %s)\n' \
+    printf '   round %d  %-16s sent %9s in %6s s = %8s/s (sender process cpu %s s), received %9s (kernel drops %s)\n' \
       "$round" "$s" "$sent" "$secs" "$rate" "$cpu" "$received" "$drops"
     printf 'send\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$s" "$rate" "$sent" "$received" "$drops" "$cpu" >> "$RESULTS"
   done
@@ -226,13 +226,14 @@ for name, by_round in runs["echo"].items():
     whole, paired = ratios("echo", name, "c-echo_server")
     print(f"{name:22}{statistics.median(rates):>10,.0f}{min(rates):>9,.0f}{max(rates):>9,.0f}{whole:>7}{paired:>8}{cpu_us:>20.1f}")
 print()
-print("UDP send, 64-byte datagrams as fast as possible, to drain_receiver (received = counted by the receiver)")
-print(f"{'sender':18}{'median sent/s':>14}{'min':>10}{'max':>10}{'vs C':>7}{'paired':>8}{'sender CPU us/dgram':>21}{'received / sent, all runs':>30}")
+print("UDP send, 64-byte datagrams as fast as possible, to drain_receiver (received = counted by the receiver;")
+print("CPU us/dgram = the sender process's CPU time per datagram; 1 core/s = 1e6 / that, the rate with a core to itself)")
+print(f"{'sender':18}{'median sent/s':>14}{'min':>10}{'max':>10}{'vs C':>7}{'paired':>8}{'CPU us/dgram':>14}{'1 core/s':>10}{'received / sent, all runs':>30}")
 for name, by_round in runs["send"].items():
     rates = [r[0] for r in by_round.values()]
     sent = sum(r[1] for r in by_round.values())
     got = sum(int(r[2]) for r in by_round.values())
     cpu_us = sum(float(r[4]) for r in by_round.values()) * 1e6 / sent if sent else 0
     whole, paired = ratios("send", name, "c-flood_sender")
-    print(f"{name:18}{statistics.median(rates):>14,.0f}{min(rates):>10,.0f}{max(rates):>10,.0f}{whole:>7}{paired:>8}{cpu_us:>21.2f}{f'{got:,} / {sent:,}':>30}")
+    print(f"{name:18}{statistics.median(rates):>14,.0f}{min(rates):>10,.0f}{max(rates):>10,.0f}{whole:>7}{paired:>8}{cpu_us:>14.2f}{1e6 / cpu_us if cpu_us else 0:>10,.0f}{f'{got:,} / {sent:,}':>30}")
 PY

@@ -5,6 +5,8 @@ import dev.socketworkbench.net.udp.SendSummary;
 import dev.socketworkbench.net.udp.UdpSender;
 import dev.socketworkbench.net.udp.UdpSenderSettings;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
@@ -17,7 +19,8 @@ import java.util.Locale;
  * as fast as possible, to 127.0.0.1:PORT, reporting to the chosen sink. Before the measured run it warms the JIT
  * up with WARMUP datagrams to a socket of its own that never reads (the kernel drops them), so the receiver
  * at PORT counts only the measured datagrams. Prints {@code sent <n> seconds <s> rate <r> errors <e> cpu <s>} like
- * flood_sender.c (cpu: the sending thread's CPU time), then the sink's totals. Not a test.
+ * flood_sender.c, where cpu is the whole JVM's CPU time during the measured run (sending thread, sink's drain
+ * thread, GC, JIT), then the sending thread's own CPU time and the sink's totals. Not a test.
  *
  * <p>usage: {@code UdpSendRateMain PORT COUNT SINK [WARMUP]} with SINK discard, count or queue;
  * PORT 0 sends to the never-reading socket too (the engine alone, no receiver).
@@ -42,12 +45,16 @@ public final class UdpSendRateMain {
             }
             TotallingSink sink = TotallingSink.named(sinkName);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpuBefore = threads.getCurrentThreadCpuTime();   // the sender runs on this thread
+            OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long processBefore = process.getProcessCpuTime();
+            long threadBefore = threads.getCurrentThreadCpuTime();   // the sender runs on this thread
             SendSummary s = send(port == 0 ? nowherePort : port, count, sink);
-            long cpuNanos = threads.getCurrentThreadCpuTime() - cpuBefore;
+            long threadNanos = threads.getCurrentThreadCpuTime() - threadBefore;
+            long processNanos = process.getProcessCpuTime() - processBefore;
             String totals = sink.finish();
             System.out.printf(Locale.ROOT, "sent %d seconds %.3f rate %.0f errors %d cpu %.3f%n",
-                    s.sent(), s.nanos() / 1e9, s.ratePerSecond(), s.unreachable(), cpuNanos / 1e9);
+                    s.sent(), s.nanos() / 1e9, s.ratePerSecond(), s.unreachable(), processNanos / 1e9);
+            System.out.printf(Locale.ROOT, "sending thread cpu %.3f%n", threadNanos / 1e9);
             System.out.println("totals " + sinkName + " " + totals);
         }
     }
