@@ -120,26 +120,48 @@ add_server() {  # add_server NAME CMD...
   SPID[$name]=$STARTED_PID
   ECHO_SERVERS+=("$name")
 }
+# add_chatty_server NAME CMD... : for servers that print per datagram. Their output goes to /dev/null (the
+# cheapest place; a terminal would be slower), so they get a free port chosen here (the placeholder PORT in
+# CMD) and are ready once they answer a datagram.
+add_chatty_server() {
+  local name=$1; shift
+  local port; port=$(free_port)
+  timeout 1200 "${@/#PORT/$port}" > /dev/null 2> "$OUT/server-$name.err" &
+  local tpid=$!
+  PIDS+=("$tpid")
+  await_echo "$port" || { echo "$name did not answer on 127.0.0.1:$port within 30 s:" >&2; cat "$OUT/server-$name.err" >&2; exit 1; }
+  PORT[$name]=$port
+  SPID[$name]=$(pgrep -P "$tpid" | head -1)
+  ECHO_SERVERS+=("$name")
+}
+await_echo() {  # true once something on 127.0.0.1:$1 answers a datagram (30 s at most)
+  python3 - "$1" <<'PY'
+import socket, sys, time
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(0.2)
+end = time.monotonic() + 30
+while time.monotonic() < end:
+    try:
+        s.sendto(b"ping", ("127.0.0.1", int(sys.argv[1])))
+        s.recvfrom(2048)
+        sys.exit(0)
+    except OSError:   # timeout, or port unreachable while the server starts
+        time.sleep(0.1)
+sys.exit(1)
+PY
+}
+
 add_server c-echo_server "$OUT/echo_server" 0
 add_server java-discard "${JAVA[@]}" dev.socketworkbench.bench.UdpEchoServerMain discard 0 1100
 add_server java-queue "${JAVA[@]}" dev.socketworkbench.bench.UdpEchoServerMain queue 0 1100
-# The CLI's "udp listen --reply echo", once the cli branch is on main; until then it is skipped.
+# The command line, exactly as a user runs it: it prints two lines per round trip.
 if "${JAVA[@]}" dev.socketworkbench.Main udp listen --help > "$OUT/cli-help.txt" 2>&1 && grep -q -- '--reply' "$OUT/cli-help.txt"; then
-  CLI_PORT=$(free_port)
-  if grep -q -- '--port' "$OUT/cli-help.txt"; then PORT_ARGS=(--port "$CLI_PORT"); else PORT_ARGS=("$CLI_PORT"); fi
-  # The CLI prints a line per datagram; it goes to a file here (a terminal would be slower).
-  timeout 1200 "${JAVA[@]}" dev.socketworkbench.Main udp listen "${PORT_ARGS[@]}" --reply echo > "$OUT/server-java-cli.log" 2>&1 &
-  PIDS+=("$!")
-  CLI_TPID=$!
-  sleep 3   # the CLI prints no "ready" line of its own; give the JVM time to bind
-  PORT[java-cli]=$CLI_PORT
-  SPID[java-cli]=$(pgrep -P "$CLI_TPID" | head -1)
-  ECHO_SERVERS+=(java-cli)
+  add_chatty_server java-cli "${JAVA[@]}" dev.socketworkbench.Main udp listen --port PORT --reply echo
 else
-  echo "   (the CLI has no 'udp listen --reply' yet: java-cli skipped)"
+  echo "   (this build has no 'udp listen --reply': java-cli skipped)"
 fi
-add_server python-socketserver python3 src/test/resources/seeds/udp_socketserver_reply.py 127.0.0.1 0
-# The seed prints two lines per datagram; they go to a file, which is cheaper than a terminal.
+# The seed's socketserver.UDPServer replies "Got your message!" and prints two lines per datagram.
+add_chatty_server python-socketserver python3 src/test/resources/seeds/udp_socketserver_reply.py 127.0.0.1 PORT
 
 echo "   warm-up: ${WARMUP_SECONDS} s per server (JIT, caches), not recorded"
 for s in "${ECHO_SERVERS[@]}"; do

@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = WorkbenchCommand.Version.class,
         description = "Sends and receives on sockets from the command line; run without arguments to open the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, UdpCommand.class, TcpCommand.class, ServerCommand.class, FrameCommand.class})
 public final class WorkbenchCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +38,8 @@ public final class WorkbenchCommand implements Callable<Integer> {
     /** A ready-to-run command line with the error handling described above. */
     public static CommandLine commandLine() {
         return new CommandLine(new WorkbenchCommand())
+                // 'server --mode client-list' names a mode, not the subcommand 'server client-list'.
+                .setAllowSubcommandsAsOptionParameters(true)
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new FailureHandler());
     }

@@ -5,10 +5,15 @@ import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.settings.WorkspaceStore;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.WindowPlacement;
 import dev.socketworkbench.ui.common.WorkbenchTab;
+import dev.socketworkbench.ui.raw.RawFramesTab;
+import dev.socketworkbench.ui.server.ThreadedServerTab;
+import dev.socketworkbench.ui.tcp.TcpTab;
+import dev.socketworkbench.ui.udp.UdpTab;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +55,10 @@ public final class App extends Application {
     /** The tools of the workbench, in tab order: adding a tool is one line here. */
     static List<WorkbenchTab> createTabs(TabContext context) {
         return List.of(
-                // new UdpTab(context)
+                new UdpTab(context),
+                new TcpTab(context),
+                new ThreadedServerTab(context),
+                new RawFramesTab(context)
         );
     }
 
@@ -86,6 +94,7 @@ public final class App extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css"), "app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Socket Workbench " + Main.version());
+        stage.getIcons().addAll(Icons.appIcons());
         placement = WindowPlacement.restore(stage, workspace.window());
         if (loaded.hasWarning()) {
             status.warning(loaded.warning());

@@ -80,7 +80,8 @@ class WorkbenchCommandTest {
     void unknownCommandExitsTwo() {
         Run run = run("tcp-bogus");
         assertEquals(ExitCodes.BAD_ARGUMENTS, run.exitCode());
-        assertEquals("Unexpected argument 'tcp-bogus' for socket-workbench.", run.errLines().get(0));
+        // Since the tcp command exists, picocli suggests it for this near miss.
+        assertEquals("Unexpected argument 'tcp-bogus' for socket-workbench; did you mean tcp?", run.errLines().get(0));
         assertEquals(2, run.errLines().size());
     }
 

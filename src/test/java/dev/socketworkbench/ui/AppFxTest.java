@@ -3,7 +3,7 @@ package dev.socketworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.socketworkbench.settings.WindowBounds;
@@ -148,7 +148,8 @@ class AppFxTest {
             assertEquals("Socket Workbench 0.1.0", stage.getTitle());
             assertEquals(StatusLine.READY, app.window().statusBar().message().getText());
             assertEquals("No engines running", app.window().statusBar().engineCount().getText());
-            assertNotNull(stage.getScene().lookup(".empty-workbench"), "placeholder while no tool is registered");
+            assertFalse(app.window().tabPane().getTabs().isEmpty(), "the standard tools are registered");
+            assertNull(stage.getScene().lookup(".empty-workbench"), "no placeholder once a tool is registered");
             assertTrue(stage.getScene().getStylesheets().get(0).endsWith("app.css"));
         });
         close();

@@ -43,6 +43,26 @@ public final class NetFailures {
         return "Could not bind " + endpoint + ": " + detail(e) + ".";
     }
 
+    /**
+     * Explains a failed connect to {@code endpoint} (a TCP address or a Unix-domain path):
+     * a timeout and a missing socket file get their own sentence, the rest reads as for {@link #transfer}.
+     */
+    public static String connect(Exception e, String endpoint, int timeoutMillis) {
+        if (e instanceof SocketTimeoutException) {
+            return "Connecting to " + endpoint + " timed out after " + timeoutMillis
+                    + " ms: the server may be too busy to accept (its backlog is full) or a firewall drops the packets; check the address or raise the timeout.";
+        }
+        if (lower(e).contains("no such file")) {
+            return "There is no socket file at " + endpoint + "; start the server first or check the path.";
+        }
+        return transfer(e, endpoint);
+    }
+
+    /** The peer ended the connection while bytes were still going out to it. */
+    public static String peerClosedWhileSending(String endpoint) {
+        return "The peer at " + endpoint + " closed the connection while we were sending; the rest of the data was not delivered.";
+    }
+
     /** Explains a failure to send to or receive from {@code endpoint}. */
     public static String transfer(Exception e, String endpoint) {
         String m = lower(e);
@@ -71,7 +91,7 @@ public final class NetFailures {
             return "The peer at " + endpoint + " reset the connection.";
         }
         if (m.contains("broken pipe")) {
-            return "The peer at " + endpoint + " closed the connection while we were sending.";
+            return peerClosedWhileSending(endpoint);
         }
         if (e instanceof SocketException || e instanceof IOException) {
             return "Sending to or receiving from " + endpoint + " failed: " + detail(e) + ".";

@@ -6,7 +6,10 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 
-/** Formats socket addresses the way the log shows them: {@code 127.0.0.1:6667}, {@code [::1]:6667}, a Unix path. */
+/**
+ * Formats socket addresses the way the log shows them: {@code 127.0.0.1:6667}, {@code [::1]:6667}, a Unix path.
+ * An unnamed Unix-domain socket (every client's own end) formats as "", like a missing address.
+ */
 public final class Endpoints {
     private Endpoints() { }
 
@@ -16,46 +19,48 @@ public final class Endpoints {
         }
         if (address instanceof InetSocketAddress inet) {
             InetAddress ip = inet.getAddress();
-            String host = ip == null ? inet.getHostString() : ip.getHostAddress();
-            if (ip instanceof Inet6Address v6) {
-                host = compress(v6);
-            }
-            return format(host, inet.getPort());
+            return format(ip == null ? inet.getHostString() : host(ip), inet.getPort());
         }
         if (address instanceof UnixDomainSocketAddress unix) {
-            return "unix:" + unix.getPath();
+            String path = unix.getPath().toString();
+            return path.isEmpty() ? "" : "unix:" + path;
         }
         return address.toString();
     }
 
     /**
-     * The RFC 5952 text of an IPv6 address ({@code ::1}, {@code fe80::1%lo}): the JDK prints every
-     * group ({@code 0:0:0:0:0:0:0:1}), which is correct but not what people type or recognise.
+     * An address as text, IPv6 in its short form (RFC 5952) as people type it: {@code ::1}, not the
+     * JDK's {@code 0:0:0:0:0:0:0:1}. A zone stays on link-local addresses and is dropped on loopback.
      */
-    public static String compress(Inet6Address address) {
-        byte[] b = address.getAddress();
+    public static String host(InetAddress ip) {
+        String text = ip.getHostAddress();
+        if (!(ip instanceof Inet6Address)) {
+            return text;
+        }
+        byte[] b = ip.getAddress();
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+            groups[i] = (b[2 * i] & 0xff) << 8 | b[2 * i + 1] & 0xff;
         }
-        int bestStart = -1;
-        int bestLength = 1; // a single zero group is not shortened (RFC 5952 4.2.2)
+        // The longest run of two or more zero groups (the first on a tie) becomes "::".
+        int runStart = -1;
+        int runLength = 1;
         for (int i = 0; i < 8; ) {
             int j = i;
             while (j < 8 && groups[j] == 0) {
                 j++;
             }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
+            if (j - i > runLength) {
+                runStart = i;
+                runLength = j - i;
             }
-            i = j == i ? i + 1 : j;
+            i = Math.max(j, i + 1);
         }
         StringBuilder out = new StringBuilder(39);
         for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
+            if (i == runStart) {
                 out.append("::");
-                i += bestLength - 1;
+                i += runLength - 1;
                 continue;
             }
             if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
@@ -63,10 +68,11 @@ public final class Endpoints {
             }
             out.append(Integer.toHexString(groups[i]));
         }
-        String zone = address.getScopeId() != 0 || address.getScopedInterface() != null
-                ? "%" + (address.getScopedInterface() != null ? address.getScopedInterface().getName() : address.getScopeId())
-                : "";
-        return out + (address.isLoopbackAddress() ? "" : zone);
+        int zone = text.indexOf('%');
+        if (zone > 0 && !ip.isLoopbackAddress()) {
+            out.append(text, zone, text.length());
+        }
+        return out.toString();
     }
 
     public static String format(String host, int port) {

@@ -224,8 +224,8 @@ public final class PayloadCodec {
         HEX.toHexDigits(out, b);
     }
 
-    /** True if a code point can be shown as itself without the user mistaking it for something else. */
-    static boolean isShownAsIs(int cp) {
+    /** True if a code point can be shown as itself without the user mistaking it for something else; the CLI uses it to pick text or hex. */
+    public static boolean isShownAsIs(int cp) {
         if (cp == ' ') {
             return true;
         }

@@ -8,11 +8,11 @@ import java.util.Optional;
  * Reads IPv4 and IPv6 literals without ever asking DNS, so settings can be checked on the UI thread.
  * (InetAddress.getByName sends a text such as "999.1.1.1" to DNS as a name, so IPv4 is parsed here.)
  */
-final class AddressLiterals {
+public final class AddressLiterals {
     private AddressLiterals() { }
 
     /** The address {@code text} spells, or empty if it is a name or not a valid literal. */
-    static Optional<InetAddress> parse(String text) {
+    public static Optional<InetAddress> parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.startsWith("[") && t.endsWith("]")) {
             t = t.substring(1, t.length() - 1);

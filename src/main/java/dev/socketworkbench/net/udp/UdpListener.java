@@ -167,10 +167,10 @@ public final class UdpListener implements Engine {
         byte[] fixedReply = settings.fixedReply();   // one copy, shared read-only by every reply event
         // Replies go out from direct buffers: a heap buffer would be copied into a temporary direct one per send.
         ByteBuffer fixedOut = ByteBuffer.allocateDirect(fixedReply.length).put(fixedReply).flip();
-        ReplyMode mode = settings.replyMode();
-        DatagramTexts texts = new DatagramTexts();
         long max = settings.maxDatagrams();
         long received = 0;
+        SocketAddress lastFrom = null;
+        String sender = "";
         while (!closed && (max == 0 || received < max)) {
             in.clear();
             SocketAddress from;
@@ -187,59 +187,36 @@ public final class UdpListener implements Engine {
             byte[] data = new byte[Math.min(length, settings.bufferBytes())];
             in.get(data);
             received++;
-            texts.update(from, length, data.length, mode == ReplyMode.FIXED ? fixedReply.length : data.length);
-            sink.publish(NetEvent.received(SOURCE, local, texts.sender, data, texts.received));
-            switch (mode) {
+            if (!from.equals(lastFrom)) {   // a peer usually sends many datagrams in a row: format its address once
+                lastFrom = from;
+                sender = Endpoints.format(from);
+            }
+            sink.publish(NetEvent.received(SOURCE, local, sender, data, data.length < length
+                    ? Datagrams.truncated(length, data.length)
+                    : ""));   // the columns already say who sent how much
+            switch (settings.replyMode()) {
                 case NONE -> { }
-                case ECHO -> reply(ch, in.rewind().limit(data.length), data, from, local, texts);
-                case FIXED -> reply(ch, fixedOut.rewind(), fixedReply, from, local, texts);
+                case ECHO -> reply(ch, in.rewind().limit(data.length), data, from, local, sender);
+                case FIXED -> reply(ch, fixedOut.rewind(), fixedReply, from, local, sender);
             }
         }
         return received;
     }
 
     /** Sends {@code out} (the bytes of {@code answer}) back to {@code to} and reports it. */
-    private void reply(DatagramChannel ch, ByteBuffer out, byte[] answer, SocketAddress to, String local, DatagramTexts texts) {
+    private void reply(DatagramChannel ch, ByteBuffer out, byte[] answer, SocketAddress to, String local, String sender) {
         if (answer.length == 0) {
-            sink.publish(NetEvent.info(SOURCE, local, texts.sender, "The datagram was empty, and Java cannot send an empty reply, so none was sent."));
+            sink.publish(NetEvent.info(SOURCE, local, sender, "The datagram was empty, and Java cannot send an empty reply, so none was sent."));
             return;
         }
         try {
             ch.send(out, to);
-            sink.publish(NetEvent.sent(SOURCE, local, texts.sender, answer, texts.replied));
+            sink.publish(NetEvent.sent(SOURCE, local, sender, answer, "reply"));
         } catch (IOException e) {
             if (!stopped()) {
                 // One failed reply should not end the listener; the next datagram may come from elsewhere.
-                sink.publish(NetEvent.error(SOURCE, local, texts.sender, NetFailures.transfer(e, texts.sender), e));
+                sink.publish(NetEvent.error(SOURCE, local, sender, NetFailures.transfer(e, sender), e));
             }
-        }
-    }
-
-    /**
-     * The log texts of the last datagram: its sender and the received and replied sentences. A peer under load
-     * sends many equal datagrams in a row, and reusing the texts then spares formatting them per datagram.
-     */
-    private static final class DatagramTexts {
-        private SocketAddress from;
-        private int length = -1;
-        private int kept = -1;
-        String sender = "";
-        String received = "";
-        String replied = "";
-
-        void update(SocketAddress newFrom, int newLength, int newKept, int replyLength) {
-            boolean samePeer = newFrom.equals(from);
-            if (samePeer && newLength == length && newKept == kept) {
-                return;
-            }
-            if (!samePeer) {
-                from = newFrom;
-                sender = Endpoints.format(newFrom);
-            }
-            length = newLength;
-            kept = newKept;
-            received = kept < length ? Datagrams.truncated(length, kept) : "Received " + length + " bytes from " + sender + ".";
-            replied = "Replied " + replyLength + " bytes to " + sender + ".";
         }
     }
 

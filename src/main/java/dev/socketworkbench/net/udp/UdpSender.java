@@ -125,7 +125,6 @@ public final class UdpSender implements Engine {
     private void sendAll(DatagramChannel ch, String local, String remote) throws EngineException {
         byte[] payload = settings.payload();   // one copy, shared read-only by every SENT event
         ByteBuffer out = ByteBuffer.allocateDirect(payload.length).put(payload).flip();
-        String sentMessage = "Sent " + payload.length + " bytes to " + remote + ".";
         boolean waits = settings.waitsForReply();
         byte[] replyBuffer = waits ? new byte[Datagrams.WHOLE_DATAGRAM] : null;
         DatagramPacket reply = waits ? new DatagramPacket(replyBuffer, replyBuffer.length) : null;
@@ -151,7 +150,7 @@ public final class UdpSender implements Engine {
                 out.rewind();
                 ch.write(out);
                 sent++;
-                sink.publish(NetEvent.sent(SOURCE, local, remote, payload, sentMessage));
+                sink.publish(NetEvent.sent(SOURCE, local, remote, payload, ""));
                 if (waits) {
                     reply.setLength(replyBuffer.length);
                     try {
@@ -190,8 +189,8 @@ public final class UdpSender implements Engine {
         int length = reply.getLength();
         int kept = Math.min(length, settings.replyBufferBytes());
         byte[] bytes = Arrays.copyOf(reply.getData(), kept);
-        String message = kept < length ? Datagrams.truncated(length, kept)
-                : "Reply of " + length + " bytes from " + remote + ".";
+        // The columns show who and how much; the note says this datagram answered ours.
+        String message = kept < length ? Datagrams.truncated(length, kept) : "reply";
         return NetEvent.received(SOURCE, local, remote, bytes, message);
     }
 

@@ -2,7 +2,6 @@ package dev.socketworkbench.net.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnixDomainSocketAddress;
@@ -23,7 +22,7 @@ class EndpointsTest {
         "1:0:0:0:0:0:0:0, 1::",
     })
     void compressesIpv6LikeRfc5952(String literal, String expected) throws Exception {
-        assertEquals(expected, Endpoints.compress((Inet6Address) InetAddress.getByName(literal)));
+        assertEquals(expected, Endpoints.host(InetAddress.getByName(literal)));
     }
 
     @Test

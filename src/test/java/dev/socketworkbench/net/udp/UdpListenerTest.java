@@ -79,7 +79,7 @@ class UdpListenerTest {
             assertEquals(HELLO.length, got.byteCount());
             assertEquals(local, got.local());
             assertEquals(Loopback.endpoint(host, client.getLocalPort()), got.remote());
-            assertEquals("Received 16 bytes from " + got.remote() + ".", got.message());
+            assertEquals("", got.message(), "the columns already show the size and sender");
         }
         assertTrue(events.events(Direction.ERROR).isEmpty(), events.events().toString());
     }
@@ -100,6 +100,7 @@ class UdpListenerTest {
             NetEvent sent = events.await(Direction.SENT);
             assertArrayEquals(expected, sent.payload());
             assertEquals(Loopback.endpoint(host, client.getLocalPort()), sent.remote());
+            assertEquals("reply", sent.message());
         }
     }
 
@@ -279,7 +280,8 @@ class UdpListenerTest {
 
     private static int unprivilegedPortStart() throws Exception {
         Path knob = Path.of("/proc/sys/net/ipv4/ip_unprivileged_port_start");
-        return Files.isReadable(knob) ? Integer.parseInt(Files.readString(knob).strip()) : 1024;
+        // readAllLines, not readString: on JDK 25 readString of this /proc file returns only its first byte.
+        return Files.isReadable(knob) ? Integer.parseInt(Files.readAllLines(knob).get(0).strip()) : 1024;
     }
 
     @Test
