@@ -1,5 +1,6 @@
 /* Minimal UDP echo server: the C baseline for the UDP echo benchmark (docs/BENCHMARKS.md).
- * usage: echo_server PORT [BIND_ADDR]   (default bind 127.0.0.1) */
+ * usage: echo_server PORT [BIND_ADDR]   (default bind 127.0.0.1; PORT 0 = any free port)
+ * prints "ready <port>" once bound. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <stdio.h>
@@ -15,7 +16,9 @@ int main(int argc, char **argv) {
     addr.sin_port = htons((unsigned short) atoi(argv[1]));
     inet_pton(AF_INET, argc > 2 ? argv[2] : "127.0.0.1", &addr.sin_addr);
     if (bind(fd, (struct sockaddr *) &addr, sizeof addr) != 0) { perror("bind"); return 1; }
-    printf("ready\n");
+    socklen_t alen = sizeof addr;
+    getsockname(fd, (struct sockaddr *) &addr, &alen);
+    printf("ready %d\n", ntohs(addr.sin_port));
     fflush(stdout);
     char buf[65536];
     for (;;) {

@@ -165,8 +165,12 @@ public final class UdpListener implements Engine {
     private long receiveLoop(DatagramChannel ch, String local) throws IOException {
         ByteBuffer in = ByteBuffer.allocateDirect(Datagrams.WHOLE_DATAGRAM);
         byte[] fixedReply = settings.fixedReply();   // one copy, shared read-only by every reply event
+        // Replies go out from direct buffers: a heap buffer would be copied into a temporary direct one per send.
+        ByteBuffer fixedOut = ByteBuffer.allocateDirect(fixedReply.length).put(fixedReply).flip();
         long max = settings.maxDatagrams();
         long received = 0;
+        SocketAddress lastFrom = null;
+        String sender = "";
         while (!closed && (max == 0 || received < max)) {
             in.clear();
             SocketAddress from;
@@ -183,26 +187,30 @@ public final class UdpListener implements Engine {
             byte[] data = new byte[Math.min(length, settings.bufferBytes())];
             in.get(data);
             received++;
-            String sender = Endpoints.format(from);
+            if (!from.equals(lastFrom)) {   // a peer usually sends many datagrams in a row: format its address once
+                lastFrom = from;
+                sender = Endpoints.format(from);
+            }
             sink.publish(NetEvent.received(SOURCE, local, sender, data, data.length < length
                     ? Datagrams.truncated(length, data.length)
                     : ""));   // the columns already say who sent how much
             switch (settings.replyMode()) {
                 case NONE -> { }
-                case ECHO -> reply(ch, data, from, local, sender);
-                case FIXED -> reply(ch, fixedReply, from, local, sender);
+                case ECHO -> reply(ch, in.rewind().limit(data.length), data, from, local, sender);
+                case FIXED -> reply(ch, fixedOut.rewind(), fixedReply, from, local, sender);
             }
         }
         return received;
     }
 
-    private void reply(DatagramChannel ch, byte[] answer, SocketAddress to, String local, String sender) {
+    /** Sends {@code out} (the bytes of {@code answer}) back to {@code to} and reports it. */
+    private void reply(DatagramChannel ch, ByteBuffer out, byte[] answer, SocketAddress to, String local, String sender) {
         if (answer.length == 0) {
             sink.publish(NetEvent.info(SOURCE, local, sender, "The datagram was empty, and Java cannot send an empty reply, so none was sent."));
             return;
         }
         try {
-            ch.send(ByteBuffer.wrap(answer), to);
+            ch.send(out, to);
             sink.publish(NetEvent.sent(SOURCE, local, sender, answer, "reply"));
         } catch (IOException e) {
             if (!stopped()) {
