@@ -2,6 +2,7 @@ package dev.socketworkbench.net.raw;
 
 import dev.socketworkbench.net.engine.Engine;
 import dev.socketworkbench.net.engine.EngineException;
+import dev.socketworkbench.net.engine.StopSignal;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.frame.MacAddress;
@@ -9,8 +10,6 @@ import dev.socketworkbench.net.input.InvalidInputException;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one Ethernet frame on an interface, the seed "Raw Sockets on Linux" {@code s.send(...)}: once,
@@ -20,13 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FrameSender implements Engine {
     public static final String SOURCE = "frame-sender";
-    /** Frames sent between two looks at the clock and the closed flag when there is no rate. */
+    /** Frames sent between two looks at the clock and the stop signal when there is no rate. */
     private static final int CHUNK = 4096;
 
     private final FrameSenderSettings settings;
     private final EventSink sink;
-    private final CountDownLatch stop = new CountDownLatch(1);
-    private volatile boolean closed;
+    private final StopSignal stop = new StopSignal();
     private volatile RawSocket socket;
     private volatile FrameSendSummary summary = FrameSendSummary.NONE;
 
@@ -48,7 +46,7 @@ public final class FrameSender implements Engine {
     @Override
     public void run() throws EngineException {
         String name = settings.interfaceName();
-        if (closed) {
+        if (stop.isRaised()) {
             return;
         }
         try {
@@ -60,7 +58,7 @@ public final class FrameSender implements Engine {
         String destination = MacAddress.of(frame, 0).toString();
         try (RawSocket s = RawSocket.forSending(name)) {
             socket = s;
-            if (closed) {
+            if (stop.isRaised()) {
                 return;
             }
             InterfaceInfo link = s.link();
@@ -70,7 +68,7 @@ public final class FrameSender implements Engine {
             }
             sendAll(s, link, frame, destination);
         } catch (RawSocketException e) {
-            if (!stopped()) {
+            if (!stop.stopped()) {
                 throw fail(e.getMessage(), e, e.isBadInput(), name, destination);
             }
         } finally {
@@ -91,12 +89,12 @@ public final class FrameSender implements Engine {
         long sent = 0;
         RawSocketException failure = null;
         try {
-            while (sent < count && !stopped()) {
+            while (sent < count && !stop.stopped()) {
                 long n = Math.min(count - sent, CHUNK);
                 if (rate > 0) {
                     long due = Math.min(count, (long) ((System.nanoTime() - start) / 1e9 * rate) + 1);
                     if (due <= sent) {
-                        if (!pauseUntil(start + (long) (sent * 1e9 / rate))) {
+                        if (!stop.pauseUntil(start + (long) (sent * 1e9 / rate))) {
                             break;
                         }
                         continue;
@@ -116,7 +114,7 @@ public final class FrameSender implements Engine {
                 sent += went;
             }
         } catch (RawSocketException e) {
-            if (!stopped()) {
+            if (!stop.stopped()) {
                 failure = e;
             }
         }
@@ -130,25 +128,6 @@ public final class FrameSender implements Engine {
         sink.publish(NetEvent.info(SOURCE, name, destination, summary.sentence()));
     }
 
-    /** Waits until {@code deadline} (System.nanoTime) or until closed; false if the run should stop. */
-    private boolean pauseUntil(long deadline) {
-        long wait = deadline - System.nanoTime();
-        if (wait <= 0) {
-            return true;
-        }
-        try {
-            return !stop.await(wait, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();   // an interrupt (e.g. a cancelled UI task) means stop
-            return false;
-        }
-    }
-
-    /** Closed by {@link #close()} or by an interrupt of the running thread: an end, not a failure. */
-    private boolean stopped() {
-        return closed || Thread.currentThread().isInterrupted();
-    }
-
     private EngineException fail(String sentence, Throwable cause, boolean badInput, String local, String remote) {
         sink.publish(NetEvent.error(SOURCE, local, remote, sentence, cause));
         return new EngineException(sentence, cause, badInput);
@@ -156,8 +135,7 @@ public final class FrameSender implements Engine {
 
     @Override
     public void close() {
-        closed = true;
-        stop.countDown();
+        stop.raise();
         RawSocket s = socket;
         if (s != null) {
             s.close();

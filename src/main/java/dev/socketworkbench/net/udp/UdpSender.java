@@ -2,6 +2,7 @@ package dev.socketworkbench.net.udp;
 
 import dev.socketworkbench.net.engine.Engine;
 import dev.socketworkbench.net.engine.EngineException;
+import dev.socketworkbench.net.engine.StopSignal;
 import dev.socketworkbench.net.engine.NetFailures;
 import dev.socketworkbench.net.event.Endpoints;
 import dev.socketworkbench.net.event.EventSink;
@@ -24,7 +25,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,8 +41,7 @@ public final class UdpSender implements Engine {
 
     private final UdpSenderSettings settings;
     private final EventSink sink;
-    private final CountDownLatch stop = new CountDownLatch(1);
-    private volatile boolean closed;
+    private final StopSignal stop = new StopSignal();
     private volatile DatagramChannel channel;
     private volatile SendSummary summary = SendSummary.NONE;
 
@@ -75,16 +74,16 @@ public final class UdpSender implements Engine {
         ProtocolFamily family = address instanceof Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
         try (DatagramChannel ch = DatagramChannel.open(family)) {
             channel = ch;
-            if (closed) {
+            if (stop.isRaised()) {
                 return;
             }
             String local = prepare(ch, family, remote);
-            if (closed) {
+            if (stop.isRaised()) {
                 return;
             }
             sendAll(ch, local, Endpoints.format(remote));
         } catch (IOException e) {
-            if (!stopped()) {
+            if (!stop.stopped()) {
                 throw fail(NetFailures.transfer(e, target), e, false, "", target);
             }
         } finally {
@@ -104,7 +103,7 @@ public final class UdpSender implements Engine {
             try {
                 ch.bind(source);
             } catch (IOException | SecurityException e) {
-                if (closed) {
+                if (stop.isRaised()) {
                     return "";
                 }
                 throw fail(NetFailures.bind(e, Endpoints.format(source), settings.sourcePort()), e, true,
@@ -114,7 +113,7 @@ public final class UdpSender implements Engine {
         try {
             ch.connect(remote);
         } catch (IOException e) {
-            if (closed) {
+            if (stop.isRaised()) {
                 return "";
             }
             throw fail(NetFailures.transfer(e, remoteText), e, false, "", remoteText);
@@ -143,8 +142,8 @@ public final class UdpSender implements Engine {
             if (waits) {
                 socket.setSoTimeout(settings.replyTimeoutMillis());
             }
-            for (long i = 0; i < count && !closed; i++) {
-                if (i > 0 && intervalNanos > 0 && !pauseUntil(start + i * intervalNanos)) {
+            for (long i = 0; i < count && !stop.isRaised(); i++) {
+                if (i > 0 && intervalNanos > 0 && !stop.pauseUntil(start + i * intervalNanos)) {
                     break;
                 }
                 out.rewind();
@@ -158,7 +157,7 @@ public final class UdpSender implements Engine {
                         replies++;
                         sink.publish(replyEvent(reply, local, remote));
                     } catch (SocketTimeoutException e) {
-                        if (closed) {
+                        if (stop.isRaised()) {
                             break;
                         }
                         timeouts++;
@@ -168,7 +167,7 @@ public final class UdpSender implements Engine {
                 }
             }
         } catch (IOException e) {
-            if (!stopped()) {
+            if (!stop.stopped()) {
                 failure = e;
             }
         }
@@ -194,25 +193,6 @@ public final class UdpSender implements Engine {
         return NetEvent.received(SOURCE, local, remote, bytes, message);
     }
 
-    /** Waits until {@code deadline} (System.nanoTime) or until closed; false if the run should stop. */
-    private boolean pauseUntil(long deadline) {
-        long wait = deadline - System.nanoTime();
-        if (wait <= 0) {
-            return true;
-        }
-        try {
-            return !stop.await(wait, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();   // an interrupt (e.g. a cancelled UI task) means stop
-            return false;
-        }
-    }
-
-    /** Closed by {@link #close()} or by an interrupt of the running thread: an end, not a failure. */
-    private boolean stopped() {
-        return closed || Thread.currentThread().isInterrupted();
-    }
-
     private EngineException fail(String sentence, Throwable cause, boolean badInput, String local, String remote) {
         sink.publish(NetEvent.error(SOURCE, local, remote, sentence, cause));
         return new EngineException(sentence, cause, badInput);
@@ -220,8 +200,7 @@ public final class UdpSender implements Engine {
 
     @Override
     public void close() {
-        closed = true;
-        stop.countDown();
+        stop.raise();
         DatagramChannel ch = channel;
         if (ch != null) {
             try {
