@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.udp.EventRecorder;
+
 import dev.socketworkbench.net.engine.Engine;
 import dev.socketworkbench.net.engine.EngineException;
 
@@ -52,16 +54,16 @@ final class EngineThread {
     }
 
     void awaitNormalReturn() throws InterruptedException, ExecutionException, TimeoutException {
-        done.get(Recorder.PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        thread.join(Recorder.PATIENCE);
+        done.get(EventRecorder.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        thread.join(EventRecorder.PATIENCE);
     }
 
     EngineException awaitFailure() throws InterruptedException, TimeoutException {
         try {
-            done.get(Recorder.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            done.get(EventRecorder.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof EngineException ee) {
-                thread.join(Recorder.PATIENCE);
+                thread.join(EventRecorder.PATIENCE);
                 return ee;
             }
             throw new AssertionError("run() failed with something other than EngineException", e.getCause());

@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.udp.EventRecorder;
+
 import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.NetEvent;
@@ -47,8 +49,8 @@ class FrameEnginesTest {
         byte[] marker = TestFrames.marker();
         byte[] frame = TestFrames.frame(EXPERIMENTAL, marker);
         Path pcapFile = dir.resolve("lo.pcap");
-        Recorder heard = new Recorder();
-        Recorder said = new Recorder();
+        EventRecorder heard = new EventRecorder();
+        EventRecorder said = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on(LO).withEtherType(EXPERIMENTAL).withPcapFile(pcapFile), heard);
         EngineThread capturing = EngineThread.start(PREFIX + "capture", capture);
         InterfaceInfo lo = capture.ready().get(10, TimeUnit.SECONDS);
@@ -92,7 +94,7 @@ class FrameEnginesTest {
     void captureEndsByItselfAfterCountFrames() throws Exception {
         byte[] marker = TestFrames.marker();
         EtherType type = EtherType.of(0x88b8);
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on(LO).withEtherType(type).withCount(3), heard);
         EngineThread capturing = EngineThread.start(PREFIX + "capture-3", capture);
         capture.ready().get(10, TimeUnit.SECONDS);
@@ -104,7 +106,7 @@ class FrameEnginesTest {
 
     @Test
     void theRateIsKept() throws Exception {
-        Recorder said = new Recorder();
+        EventRecorder said = new EventRecorder();
         FrameSender sender = new FrameSender(new FrameSenderSettings(LO, TestFrames.frame(EXPERIMENTAL, TestFrames.marker()), 20, 200), said);
         sender.run();
         FrameSendSummary s = sender.summary();
@@ -117,8 +119,8 @@ class FrameEnginesTest {
     @Test
     void closingEndsASlowSenderAndAnIdleCaptureAndTheirThreads() throws Exception {
         assertEquals(List.of(), liveThreads());
-        Recorder heard = new Recorder();
-        Recorder said = new Recorder();
+        EventRecorder heard = new EventRecorder();
+        EventRecorder said = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on(LO).withEtherType(EtherType.of(0x88b7)), heard);
         EngineThread capturing = EngineThread.start(PREFIX + "idle-capture", capture);
         capture.ready().get(10, TimeUnit.SECONDS);
@@ -152,14 +154,14 @@ class FrameEnginesTest {
 
     @Test
     void aMissingInterfaceIsBadInputWithOneSentence() throws Exception {
-        Recorder said = new Recorder();
+        EventRecorder said = new EventRecorder();
         EngineThread run = EngineThread.start(PREFIX + "nosuch", new FrameSender(FrameSenderSettings.of("swb-nosuch0", new byte[60]), said));
         EngineException e = run.awaitFailure();
         assertTrue(e.isBadInput());
         assertTrue(e.getMessage().startsWith("There is no network interface named swb-nosuch0;"), e.getMessage());
         assertEquals(e.getMessage(), said.events(Direction.ERROR).get(0).message());
 
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on("swb-nosuch0"), heard);
         EngineException c = EngineThread.start(PREFIX + "nosuch-capture", capture).awaitFailure();
         assertTrue(c.isBadInput());
@@ -169,7 +171,7 @@ class FrameEnginesTest {
 
     @Test
     void aFrameLargerThanTheMtuIsBadInputAndNothingIsSent() throws Exception {
-        Recorder said = new Recorder();
+        EventRecorder said = new EventRecorder();
         byte[] big = TestFrames.frameOfSize(70_000, TestFrames.marker());
         FrameSender sender = new FrameSender(new FrameSenderSettings(LO, big, 10, 0), said);
         EngineException e = EngineThread.start(PREFIX + "big", sender).awaitFailure();
@@ -183,12 +185,12 @@ class FrameEnginesTest {
 
     @Test
     void badSettingsAreBadInputBeforeAnySocketOpens(@TempDir Path dir) throws Exception {
-        Recorder said = new Recorder();
+        EventRecorder said = new EventRecorder();
         EngineException e = EngineThread.start(PREFIX + "short", new FrameSender(FrameSenderSettings.of(LO, new byte[5]), said)).awaitFailure();
         assertTrue(e.isBadInput());
         assertTrue(e.getMessage().startsWith("The frame is 5 bytes, shorter than the 14-byte Ethernet header"), e.getMessage());
 
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         Path nowhere = dir.resolve("no-such-folder").resolve("x.pcap");
         EngineException p = EngineThread.start(PREFIX + "pcap", new FrameCapture(FrameCaptureSettings.on(LO).withPcapFile(nowhere), heard)).awaitFailure();
         assertTrue(p.isBadInput());

@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.udp.EventRecorder;
+
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
@@ -97,14 +99,14 @@ final class NetworkNamespace implements AutoCloseable {
             }
         });
         try {
-            return result.get(Recorder.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            return result.get(EventRecorder.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;
             }
             throw e;
         } finally {
-            t.join(Recorder.PATIENCE);
+            t.join(EventRecorder.PATIENCE);
         }
     }
 

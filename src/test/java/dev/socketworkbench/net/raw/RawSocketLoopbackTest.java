@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.udp.EventRecorder;
+
 import dev.socketworkbench.net.frame.EtherType;
 import dev.socketworkbench.net.frame.VlanTag;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,7 +129,7 @@ class RawSocketLoopbackTest {
             tx.send(frame);
             byte[] buffer = new byte[40];
             int n = RawSocket.NOTHING;
-            long deadline = System.nanoTime() + Recorder.PATIENCE.toNanos();
+            long deadline = System.nanoTime() + EventRecorder.PATIENCE.toNanos();
             while (System.nanoTime() < deadline && (n == RawSocket.NOTHING || !TestFrames.contains(buffer, Arrays.copyOf(marker, 10)))) {
                 n = rx.receive(buffer, 100);
             }

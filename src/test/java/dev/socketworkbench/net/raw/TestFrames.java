@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.udp.EventRecorder;
+
 import dev.socketworkbench.net.frame.EtherType;
 import dev.socketworkbench.net.frame.EthernetFrame;
 import dev.socketworkbench.net.frame.FrameTemplate;
@@ -73,7 +75,7 @@ final class TestFrames {
      */
     static List<ReceivedFrame> collect(RawSocket rx, byte[] marker, int expected, int quietMillis) throws RawSocketException {
         List<ReceivedFrame> found = new ArrayList<>();
-        long deadline = System.nanoTime() + Recorder.PATIENCE.toNanos();
+        long deadline = System.nanoTime() + EventRecorder.PATIENCE.toNanos();
         while (found.size() < expected && System.nanoTime() < deadline) {
             rx.receive(100).filter(f -> contains(f.bytes(), marker)).ifPresent(found::add);
         }
@@ -92,7 +94,7 @@ final class TestFrames {
      */
     static void awaitBlockedInPoll(String threadName) throws IOException, InterruptedException {
         String comm = threadName.length() > 15 ? threadName.substring(0, 15) : threadName;
-        long deadline = System.nanoTime() + Recorder.PATIENCE.toNanos();
+        long deadline = System.nanoTime() + EventRecorder.PATIENCE.toNanos();
         String last = "no such thread";
         while (System.nanoTime() < deadline) {
             try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {

@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.udp.EventRecorder;
+
 import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.NetEvent;
@@ -52,7 +54,7 @@ class VethNamespaceTest {
 
     /** The kernel reports a veth link as running a moment after both ends are up (its link watch runs later). */
     private static void awaitCarrier(NetworkNamespace ns, String name) throws Exception {
-        long deadline = System.nanoTime() + Recorder.PATIENCE.toNanos();
+        long deadline = System.nanoTime() + EventRecorder.PATIENCE.toNanos();
         while (!ns.call(() -> NetworkInterfaces.find(name).running())) {
             if (System.nanoTime() > deadline) {
                 throw new IOException(name + " in " + ns.name() + " never got a carrier");
@@ -78,14 +80,14 @@ class VethNamespaceTest {
     void framesSentInOneNamespaceArriveInTheOther() throws Exception {
         byte[] marker = TestFrames.marker();
         byte[] frame = TestFrames.frame(EXPERIMENTAL, marker);
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on("veth-b").withEtherType(EXPERIMENTAL), heard);
         EngineThread capturing = EngineThread.start("frame-capture-veth-b", capture, b);
         InterfaceInfo vethB = capture.ready().get(10, TimeUnit.SECONDS);
         assertFalse(vethB.loopback());
         assertTrue(vethB.running(), vethB.describe());
 
-        Recorder said = new Recorder();
+        EventRecorder said = new EventRecorder();
         FrameSender sender = new FrameSender(new FrameSenderSettings("veth-a", frame, 10, 0), said);
         EngineThread sending = EngineThread.start("frame-sender-veth-a", sender, a);
         sending.awaitNormalReturn();
@@ -107,7 +109,7 @@ class VethNamespaceTest {
     void aCaptureOnTheSendingSideShowsOutgoingCopies() throws Exception {
         byte[] marker = TestFrames.marker();
         byte[] frame = TestFrames.frame(EXPERIMENTAL, marker);
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on("veth-a").withEtherType(EXPERIMENTAL), heard);
         EngineThread capturing = EngineThread.start("frame-capture-veth-a", capture, a);
         capture.ready().get(10, TimeUnit.SECONDS);
@@ -126,7 +128,7 @@ class VethNamespaceTest {
     void theSeedsFrameFromPythonCrossesTheLink() throws Exception {
         Path seed = Path.of("src/bench/raw/seed_send.py").toAbsolutePath();
         assumeTrue(Files.isRegularFile(seed), "run from the project folder, where " + seed + " is");
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on("veth-b").withEtherType(EtherType.SEED_EXAMPLE).withCount(3), heard);
         EngineThread capturing = EngineThread.start("frame-capture-seed", capture, b);
         capture.ready().get(10, TimeUnit.SECONDS);
@@ -171,14 +173,14 @@ class VethNamespaceTest {
         try {
             InterfaceInfo tun = a.call(() -> NetworkInterfaces.find("swbtun0"));
             assertFalse(tun.ethernet());
-            Recorder said = new Recorder();
+            EventRecorder said = new EventRecorder();
             EngineException send = EngineThread.start("frame-sender-tun",
                     new FrameSender(FrameSenderSettings.of("swbtun0", new byte[60]), said), a).awaitFailure();
             assertTrue(send.isBadInput());
             assertEquals("swbtun0 carries bare IP packets without an Ethernet header (a tun or similar link), so it cannot send"
                     + " Ethernet frames; pick an Ethernet interface or lo.", send.getMessage());
             EngineException capture = EngineThread.start("frame-capture-tun",
-                    new FrameCapture(FrameCaptureSettings.on("swbtun0"), new Recorder()), a).awaitFailure();
+                    new FrameCapture(FrameCaptureSettings.on("swbtun0"), new EventRecorder()), a).awaitFailure();
             assertTrue(capture.getMessage().startsWith("swbtun0 carries bare IP packets"), capture.getMessage());
         } finally {
             a.ip("link", "del", "swbtun0");
@@ -188,7 +190,7 @@ class VethNamespaceTest {
     /** Taking the link down under a running capture ends it with the ENETDOWN sentence, as tcpdump ends. */
     @Test
     void aCaptureEndsWithOneSentenceWhenItsInterfaceGoesDown() throws Exception {
-        Recorder heard = new Recorder();
+        EventRecorder heard = new EventRecorder();
         FrameCapture capture = new FrameCapture(FrameCaptureSettings.on("veth-b").withEtherType(EtherType.of(0x88b7)), heard);
         EngineThread capturing = EngineThread.start("frame-capture-goes-down", capture, b);
         capture.ready().get(10, TimeUnit.SECONDS);

@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Keeps every event an engine publishes and lets a test wait for the ones it expects. */
-final class EventRecorder implements EventSink {
-    static final Duration PATIENCE = Duration.ofSeconds(10);
+/** Keeps every event an engine publishes and lets a test wait for the ones it expects (UDP and raw-frame tests). */
+public final class EventRecorder implements EventSink {
+    public static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final List<NetEvent> events = new ArrayList<>();
 
@@ -23,16 +23,16 @@ final class EventRecorder implements EventSink {
         notifyAll();
     }
 
-    synchronized List<NetEvent> events() {
+    public synchronized List<NetEvent> events() {
         return List.copyOf(events);
     }
 
-    List<NetEvent> events(Direction direction) {
+    public List<NetEvent> events(Direction direction) {
         return events().stream().filter(e -> e.direction() == direction).toList();
     }
 
     /** Waits until {@code n} events match, and returns them. */
-    synchronized List<NetEvent> awaitCount(int n, Predicate<NetEvent> match, String what) throws InterruptedException {
+    public synchronized List<NetEvent> awaitCount(int n, Predicate<NetEvent> match, String what) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             List<NetEvent> found = events.stream().filter(match).toList();
@@ -47,11 +47,11 @@ final class EventRecorder implements EventSink {
         }
     }
 
-    NetEvent await(Predicate<NetEvent> match, String what) throws InterruptedException {
+    public NetEvent await(Predicate<NetEvent> match, String what) throws InterruptedException {
         return awaitCount(1, match, what).get(0);
     }
 
-    NetEvent await(Direction direction) throws InterruptedException {
+    public NetEvent await(Direction direction) throws InterruptedException {
         return await(e -> e.direction() == direction, direction.toString());
     }
 }
