@@ -16,6 +16,8 @@ import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -181,9 +183,14 @@ public final class SimpleTcpServer implements Engine {
             if (!sockets.add(selector)) {
                 throw new IOException("stopped");
             }
-            client.register(selector, SelectionKey.OP_READ);
-            if (selector.select(settings.readTimeoutMillis()) > 0) {
-                n = client.read(buffer);
+            try {
+                client.register(selector, SelectionKey.OP_READ);
+                if (selector.select(settings.readTimeoutMillis()) > 0) {
+                    n = client.read(buffer);
+                }
+            } catch (ClosedSelectorException | CancelledKeyException e) {
+                // Stop closed the selector between add() and select(): the same end as a close during select().
+                throw new IOException("stopped", e);
             }
             sockets.close(selector);
         }
