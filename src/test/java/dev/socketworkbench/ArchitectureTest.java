@@ -44,6 +44,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.socketworkbench.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.socketworkbench.ui..", "dev.socketworkbench.cli..");
 
+    static final ArchRule ONLY_NATIVE_ENGINES_USE_LIBC = noClasses()
+            .that().resideOutsideOfPackages("dev.socketworkbench.net.linux..", "dev.socketworkbench.net.raw..",
+                    "dev.socketworkbench.net.udp..")
+            .should().dependOnClassesThat().resideInAPackage("dev.socketworkbench.net.linux..")
+            .because("the native C library mapping stays hidden behind the engines that need it (raw frames, batched UDP)");
+
     @Test
     void enginesDoNotUseJavaFx() {
         ENGINES_DO_NOT_USE_JAVAFX.check(mainClasses);
@@ -64,11 +70,19 @@ class ArchitectureTest {
         SETTINGS_DO_NOT_KNOW_THE_UI.check(mainClasses);
     }
 
+    @Test
+    void onlyTheRawAndUdpEnginesUseTheLibcMapping() {
+        ONLY_NATIVE_ENGINES_USE_LIBC.check(mainClasses);
+    }
+
     /** Proves the import sees real classes: the same kind of rule fails for the UI, which does use JavaFX. */
     @Test
     void theRulesCanFail() {
         ArchRule uiWithoutJavaFx = noClasses().that().resideInAPackage("dev.socketworkbench.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..");
         assertThrows(AssertionError.class, () -> uiWithoutJavaFx.check(mainClasses));
+        ArchRule rawWithoutLibc = noClasses().that().resideInAPackage("dev.socketworkbench.net.raw..")
+                .should().dependOnClassesThat().resideInAPackage("dev.socketworkbench.net.linux..");
+        assertThrows(AssertionError.class, () -> rawWithoutLibc.check(mainClasses));
     }
 }

@@ -4,7 +4,8 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import dev.socketworkbench.net.frame.EthernetFrame;
 import dev.socketworkbench.net.frame.EtherType;
-import dev.socketworkbench.net.raw.KernelStructs.SockFprog;
+import dev.socketworkbench.net.linux.KernelStructs.SockFprog;
+import dev.socketworkbench.net.linux.Libc;
 
 /**
  * A classic BPF program, attached with SO_ATTACH_FILTER, that lets only frames of one EtherType reach the

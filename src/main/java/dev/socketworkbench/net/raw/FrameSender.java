@@ -7,6 +7,7 @@ import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.input.InvalidInputException;
+import dev.socketworkbench.net.linux.SendBuffers;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -6,8 +6,10 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.input.InvalidInputException;
-import dev.socketworkbench.net.raw.KernelStructs.IfNameIndex;
-import dev.socketworkbench.net.raw.KernelStructs.IfReq;
+import dev.socketworkbench.net.linux.Errno;
+import dev.socketworkbench.net.linux.KernelStructs.IfNameIndex;
+import dev.socketworkbench.net.linux.KernelStructs.IfReq;
+import dev.socketworkbench.net.linux.Libc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

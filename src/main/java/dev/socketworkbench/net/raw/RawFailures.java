@@ -3,6 +3,8 @@ package dev.socketworkbench.net.raw;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import dev.socketworkbench.net.linux.Errno;
+import dev.socketworkbench.net.linux.Libc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,13 @@ package dev.socketworkbench.net.raw;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import dev.socketworkbench.net.frame.EthernetFrame;
-import dev.socketworkbench.net.raw.KernelStructs.SockaddrLl;
-import dev.socketworkbench.net.raw.KernelStructs.Timeval;
-import dev.socketworkbench.net.raw.KernelStructs.TpacketStats;
+import dev.socketworkbench.net.linux.Errno;
+import dev.socketworkbench.net.linux.KernelStructs;
+import dev.socketworkbench.net.linux.KernelStructs.SockaddrLl;
+import dev.socketworkbench.net.linux.KernelStructs.Timeval;
+import dev.socketworkbench.net.linux.KernelStructs.TpacketStats;
+import dev.socketworkbench.net.linux.Libc;
+import dev.socketworkbench.net.linux.SendBuffers;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -3,13 +3,14 @@ package dev.socketworkbench.net.raw;
 import com.sun.jna.Memory;
 import dev.socketworkbench.net.frame.EtherType;
 import dev.socketworkbench.net.frame.EthernetFrame;
-import dev.socketworkbench.net.raw.KernelStructs.CmsgHdr;
-import dev.socketworkbench.net.raw.KernelStructs.IoVec;
-import dev.socketworkbench.net.raw.KernelStructs.MsgHdr;
-import dev.socketworkbench.net.raw.KernelStructs.PollFd;
-import dev.socketworkbench.net.raw.KernelStructs.SockaddrLl;
-import dev.socketworkbench.net.raw.KernelStructs.Timespec;
-import dev.socketworkbench.net.raw.KernelStructs.TpacketAuxdata;
+import dev.socketworkbench.net.linux.KernelStructs.CmsgHdr;
+import dev.socketworkbench.net.linux.KernelStructs.IoVec;
+import dev.socketworkbench.net.linux.KernelStructs.MsgHdr;
+import dev.socketworkbench.net.linux.KernelStructs.PollFd;
+import dev.socketworkbench.net.linux.KernelStructs.SockaddrLl;
+import dev.socketworkbench.net.linux.KernelStructs.Timespec;
+import dev.socketworkbench.net.linux.KernelStructs.TpacketAuxdata;
+import dev.socketworkbench.net.linux.Libc;
 
 import java.time.Instant;
 

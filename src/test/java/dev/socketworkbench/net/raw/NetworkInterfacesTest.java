@@ -2,6 +2,7 @@ package dev.socketworkbench.net.raw;
 
 import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.input.InvalidInputException;
+import dev.socketworkbench.net.linux.Errno;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

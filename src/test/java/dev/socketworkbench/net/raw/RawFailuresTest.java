@@ -1,5 +1,6 @@
 package dev.socketworkbench.net.raw;
 
+import dev.socketworkbench.net.linux.Errno;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

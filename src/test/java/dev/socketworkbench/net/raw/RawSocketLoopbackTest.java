@@ -4,6 +4,8 @@ import dev.socketworkbench.net.udp.EventRecorder;
 
 import dev.socketworkbench.net.frame.EtherType;
 import dev.socketworkbench.net.frame.VlanTag;
+import dev.socketworkbench.net.linux.Errno;
+import dev.socketworkbench.net.linux.SendBuffers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.frame.EtherType;
 import dev.socketworkbench.net.frame.FrameDissector;
 import dev.socketworkbench.net.frame.FrameTemplate;
+import dev.socketworkbench.net.linux.Errno;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,20 @@
-package dev.socketworkbench.net.raw;
+package dev.socketworkbench.net.linux;
 
 import com.sun.jna.Memory;
-import dev.socketworkbench.net.raw.KernelStructs.IoVec;
-import dev.socketworkbench.net.raw.KernelStructs.MmsgHdr;
-import dev.socketworkbench.net.raw.KernelStructs.MsgHdr;
+import dev.socketworkbench.net.linux.KernelStructs.IoVec;
+import dev.socketworkbench.net.linux.KernelStructs.MmsgHdr;
+import dev.socketworkbench.net.linux.KernelStructs.MsgHdr;
 
 import java.util.Arrays;
 
 /**
- * Native memory for sending: the frame, and a vector of {@link #BATCH} {@code mmsghdr} for sendmmsg that
- * all point at that one frame, so sending it many times costs one copy and one system call per batch.
- * Used under the socket's send lock.
+ * Native memory for sending: the frame (or datagram), and a vector of {@link #BATCH} {@code mmsghdr} for
+ * sendmmsg that all point at that one frame, so sending it many times costs one copy and one system call per
+ * batch. Used by one thread at a time (the raw socket's send lock, the UDP sender's thread).
  */
-final class SendBuffers implements AutoCloseable {
+public final class SendBuffers implements AutoCloseable {
     /** Frames per sendmmsg call: enough to make the system call's own cost small next to the sends. */
-    static final int BATCH = 64;
+    public static final int BATCH = 64;
 
     private final Memory ioVec = new Memory(IoVec.SIZE);
     private final Memory messages = new Memory((long) BATCH * MmsgHdr.SIZE);
@@ -22,7 +22,7 @@ final class SendBuffers implements AutoCloseable {
     /** A Java copy of the bytes in {@link #frame}: sending the same frame again skips the copy to native memory. */
     private byte[] loaded = new byte[0];
 
-    SendBuffers() {
+    public SendBuffers() {
         messages.clear();
         for (int i = 0; i < BATCH; i++) {
             long at = (long) i * MmsgHdr.SIZE;
@@ -34,7 +34,7 @@ final class SendBuffers implements AutoCloseable {
     }
 
     /** Copies the frame into native memory (growing it if needed) unless it is there already, and returns that memory. */
-    Memory load(byte[] bytes, int offset, int length) {
+    public Memory load(byte[] bytes, int offset, int length) {
         if (Arrays.equals(loaded, 0, loaded.length, bytes, offset, offset + length)) {
             return frame;
         }
@@ -51,7 +51,7 @@ final class SendBuffers implements AutoCloseable {
     }
 
     /** The message vector; each entry sends the frame last {@link #load loaded}. */
-    Memory messages() {
+    public Memory messages() {
         return messages;
     }
 
