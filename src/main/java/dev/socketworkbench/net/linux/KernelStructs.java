@@ -30,6 +30,41 @@ public final class KernelStructs {
         private SockaddrLl() { }
     }
 
+    /**
+     * {@code struct sockaddr_in}, an IPv4 address and port.
+     * <pre>
+     *  0  u16 sin_family AF_INET     2  u16 sin_port network order
+     *  4  u8[4] sin_addr             8  u8[8] zero
+     * </pre>
+     */
+    public static final class SockaddrIn {
+        public static final int FAMILY = 0;
+        public static final int PORT = 2;
+        public static final int ADDRESS = 4;
+        public static final int ADDRESS_SIZE = 4;
+        public static final int SIZE = 16;
+
+        private SockaddrIn() { }
+    }
+
+    /**
+     * {@code struct sockaddr_in6}, an IPv6 address and port.
+     * <pre>
+     *  0  u16 sin6_family AF_INET6   2  u16 sin6_port network order   4  u32 sin6_flowinfo
+     *  8  u8[16] sin6_addr          24  u32 sin6_scope_id
+     * </pre>
+     */
+    public static final class SockaddrIn6 {
+        public static final int FAMILY = 0;
+        public static final int PORT = 2;
+        public static final int ADDRESS = 8;
+        public static final int ADDRESS_SIZE = 16;
+        public static final int SCOPE_ID = 24;
+        public static final int SIZE = 28;
+
+        private SockaddrIn6() { }
+    }
+
     /** {@code struct iovec}: one buffer, pointer and length. */
     public static final class IoVec {
         public static final int BASE = 0;

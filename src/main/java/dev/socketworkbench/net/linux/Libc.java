@@ -22,13 +22,15 @@ public final class Libc {
 
     private Libc() { }
 
-    // socket(2), bind(2), setsockopt(2), getsockopt(2)
+    // socket(2), bind(2), connect(2), setsockopt(2), getsockopt(2)
     public static final int AF_INET = 2;
+    public static final int AF_INET6 = 10;
     public static final int AF_PACKET = 17;
     public static final int SOCK_DGRAM = 2;
     public static final int SOCK_RAW = 3;
     public static final int SOCK_CLOEXEC = 0x80000;
     public static final int SOL_SOCKET = 1;
+    public static final int SO_BROADCAST = 6;
     public static final int SO_RCVBUF = 8;
     public static final int SO_SNDTIMEO = 21;
     public static final int SO_ATTACH_FILTER = 26;
@@ -65,6 +67,11 @@ public final class Libc {
     public static native int socket(int domain, int type, int protocol) throws LastErrorException;
 
     public static native int bind(int fd, Pointer address, int addressLength) throws LastErrorException;
+
+    public static native int connect(int fd, Pointer address, int addressLength) throws LastErrorException;
+
+    /** Writes the socket's own address into {@code address}; {@code addressLength} holds its size in and the used size out. */
+    public static native int getsockname(int fd, Pointer address, Pointer addressLength) throws LastErrorException;
 
     public static native int setsockopt(int fd, int level, int name, Pointer value, int valueLength) throws LastErrorException;
 

@@ -17,10 +17,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
-import java.net.ProtocolFamily;
 import java.net.SocketTimeoutException;
-import java.net.StandardProtocolFamily;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
@@ -33,21 +30,33 @@ import java.util.concurrent.TimeUnit;
  * exactly one of three ways: a reply, "nothing is listening" (ICMP port unreachable, the seed's
  * "[!] Server not running"), or no reply in time.
  *
- * <p>The socket is connected to the destination: the kernel then reports ICMP port unreachable to us, and
- * the send loop is a plain {@code write} of one reused direct buffer, fast enough for load tests.
+ * <p>The socket is connected to the destination, so the kernel reports ICMP port unreachable to us. A flood
+ * (interval 0, more than one datagram, no reply wait) on Linux goes through a {@link SendmmsgSocket}, 64
+ * datagrams per system call; everything else is a plain {@code write} of one reused direct buffer on a
+ * DatagramChannel. The user sees the same events, summary and failures either way. The system property
+ * {@value #BATCHING_PROPERTY}{@code =false} turns batching off, to compare the two.
  */
 public final class UdpSender implements Engine {
     public static final String SOURCE = "udp-sender";
+    /** Set to {@code false} to send floods one datagram per system call as well. */
+    public static final String BATCHING_PROPERTY = "socketworkbench.udp.sendmmsg";
 
     private final UdpSenderSettings settings;
     private final EventSink sink;
+    private final boolean batching;
     private final StopSignal stop = new StopSignal();
-    private volatile DatagramChannel channel;
+    private volatile SenderSocket socket;
     private volatile SendSummary summary = SendSummary.NONE;
 
     public UdpSender(UdpSenderSettings settings, EventSink sink) {
+        this(settings, sink, !"false".equalsIgnoreCase(System.getProperty(BATCHING_PROPERTY)));
+    }
+
+    /** With {@code batching} false, floods go one datagram per write too (tests compare the two ways). */
+    UdpSender(UdpSenderSettings settings, EventSink sink, boolean batching) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.batching = batching;
     }
 
     /** What the last {@link #run()} did; {@link SendSummary#NONE} before it. */
@@ -71,37 +80,49 @@ public final class UdpSender implements Engine {
             throw fail(e.getMessage(), e, true, "", target);
         }
         InetSocketAddress remote = new InetSocketAddress(address, settings.port());
-        ProtocolFamily family = address instanceof Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
-        try (DatagramChannel ch = DatagramChannel.open(family)) {
-            channel = ch;
+        boolean ipv6 = address instanceof Inet6Address;
+        try (SenderSocket s = open(ipv6)) {
+            socket = s;
             if (stop.isRaised()) {
                 return;
             }
-            String local = prepare(ch, family, remote);
+            String local = prepare(s, ipv6, remote);
             if (stop.isRaised()) {
                 return;
             }
-            sendAll(ch, local, Endpoints.format(remote));
+            sendAll(s, local, Endpoints.format(remote));
         } catch (IOException e) {
             if (!stop.stopped()) {
                 throw fail(NetFailures.transfer(e, target), e, false, "", target);
             }
         } finally {
-            channel = null;
+            socket = null;
         }
     }
 
+    /** True if this run is a flood: as fast as possible, more than one datagram, nothing to wait for in between. */
+    private boolean floods() {
+        return settings.count() > 1 && settings.intervalMillis() == 0 && !settings.waitsForReply();
+    }
+
+    private SenderSocket open(boolean ipv6) throws IOException {
+        if (batching && floods() && SendmmsgSocket.available()) {
+            return SendmmsgSocket.open(ipv6);
+        }
+        return ChannelSocket.open(ipv6);
+    }
+
     /** Applies the options, binds the source port if one is set and connects; returns the local endpoint. */
-    private String prepare(DatagramChannel ch, ProtocolFamily family, InetSocketAddress remote) throws EngineException, IOException {
+    private String prepare(SenderSocket s, boolean ipv6, InetSocketAddress remote) throws EngineException, IOException {
         String remoteText = Endpoints.format(remote);
         if (settings.broadcast()) {
-            ch.setOption(StandardSocketOptions.SO_BROADCAST, true);
+            s.enableBroadcast();
         }
         if (settings.sourcePort() > 0) {
-            String any = family == StandardProtocolFamily.INET6 ? "::" : "0.0.0.0";
+            String any = ipv6 ? "::" : "0.0.0.0";
             InetSocketAddress source = new InetSocketAddress(any, settings.sourcePort());
             try {
-                ch.bind(source);
+                s.bind(source);
             } catch (IOException | SecurityException e) {
                 if (stop.isRaised()) {
                     return "";
@@ -111,60 +132,37 @@ public final class UdpSender implements Engine {
             }
         }
         try {
-            ch.connect(remote);
+            s.connect(remote);
         } catch (IOException e) {
             if (stop.isRaised()) {
                 return "";
             }
             throw fail(NetFailures.transfer(e, remoteText), e, false, "", remoteText);
         }
-        return Endpoints.format(ch.getLocalAddress());
+        return Endpoints.format(s.localAddress());
     }
 
-    private void sendAll(DatagramChannel ch, String local, String remote) throws EngineException {
+    /** What a run counted so far. */
+    private static final class Tally {
+        long sent;
+        long replies;
+        long timeouts;
+    }
+
+    private void sendAll(SenderSocket s, String local, String remote) throws EngineException {
         byte[] payload = settings.payload();   // one copy, shared read-only by every SENT event
-        ByteBuffer out = ByteBuffer.allocateDirect(payload.length).put(payload).flip();
         boolean waits = settings.waitsForReply();
-        byte[] replyBuffer = waits ? new byte[Datagrams.WHOLE_DATAGRAM] : null;
-        DatagramPacket reply = waits ? new DatagramPacket(replyBuffer, replyBuffer.length) : null;
-        long intervalNanos = TimeUnit.MILLISECONDS.toNanos(settings.intervalMillis());
         long count = settings.count();
-        long sent = 0;
-        long replies = 0;
-        long timeouts = 0;
+        Tally tally = new Tally();
         IOException failure = null;
 
         sink.publish(NetEvent.info(SOURCE, local, remote, "Sending " + Datagrams.grouped(count) + " datagram"
                 + (count == 1 ? "" : "s") + " of " + payload.length + " bytes from " + local + " to " + remote + "."));
         long start = System.nanoTime();
         try {
-            DatagramSocket socket = ch.socket();
-            if (waits) {
-                socket.setSoTimeout(settings.replyTimeoutMillis());
-            }
-            for (long i = 0; i < count && !stop.isRaised(); i++) {
-                if (i > 0 && intervalNanos > 0 && !stop.pauseUntil(start + i * intervalNanos)) {
-                    break;
-                }
-                out.rewind();
-                ch.write(out);
-                sent++;
-                sink.publish(NetEvent.sent(SOURCE, local, remote, payload, ""));
-                if (waits) {
-                    reply.setLength(replyBuffer.length);
-                    try {
-                        socket.receive(reply);
-                        replies++;
-                        sink.publish(replyEvent(reply, local, remote));
-                    } catch (SocketTimeoutException e) {
-                        if (stop.isRaised()) {
-                            break;
-                        }
-                        timeouts++;
-                        sink.publish(NetEvent.info(SOURCE, local, remote, "No reply from " + remote + " within "
-                                + settings.replyTimeoutMillis() + " ms; UDP promises no answer, so the server may not reply or a datagram was lost."));
-                    }
-                }
+            switch (s) {
+                case SendmmsgSocket batched -> sendBatched(batched, payload, tally, local, remote);
+                case ChannelSocket one -> sendOneByOne(one.channel(), payload, start, tally, local, remote);
             }
         } catch (IOException e) {
             if (!stop.stopped()) {
@@ -173,7 +171,7 @@ public final class UdpSender implements Engine {
         }
         long nanos = System.nanoTime() - start;
         boolean refused = failure instanceof PortUnreachableException;
-        summary = SendSummary.of(sent, nanos, replies, refused ? 1 : 0, timeouts);
+        summary = SendSummary.of(tally.sent, nanos, tally.replies, refused ? 1 : 0, tally.timeouts);
         if (failure != null) {
             // Reported before the summary so the log reads: what went wrong, then how far we got.
             String sentence = NetFailures.transfer(failure, remote);
@@ -182,6 +180,58 @@ public final class UdpSender implements Engine {
             throw new EngineException(sentence, failure, false);
         }
         sink.publish(NetEvent.info(SOURCE, local, remote, summary.sentence(waits)));
+    }
+
+    /** The flood: batches of datagrams per system call, one SENT event for each datagram that went. */
+    private void sendBatched(SendmmsgSocket s, byte[] payload, Tally tally, String local, String remote) throws IOException {
+        s.load(payload);
+        long count = settings.count();
+        while (tally.sent < count && !stop.stopped()) {
+            int went = s.send((int) Math.min(count - tally.sent, SendmmsgSocket.BATCH));
+            tally.sent += went;
+            for (int i = 0; i < went; i++) {
+                sink.publish(NetEvent.sent(SOURCE, local, remote, payload, ""));
+            }
+        }
+    }
+
+    /** One datagram per write, paced by the interval, each followed by a reply wait if one is set. */
+    private void sendOneByOne(DatagramChannel ch, byte[] payload, long start, Tally tally, String local, String remote)
+            throws IOException {
+        ByteBuffer out = ByteBuffer.allocateDirect(payload.length).put(payload).flip();
+        boolean waits = settings.waitsForReply();
+        byte[] replyBuffer = waits ? new byte[Datagrams.WHOLE_DATAGRAM] : null;
+        DatagramPacket reply = waits ? new DatagramPacket(replyBuffer, replyBuffer.length) : null;
+        long intervalNanos = TimeUnit.MILLISECONDS.toNanos(settings.intervalMillis());
+        long count = settings.count();
+        DatagramSocket socket = ch.socket();
+        if (waits) {
+            socket.setSoTimeout(settings.replyTimeoutMillis());
+        }
+        for (long i = 0; i < count && !stop.isRaised(); i++) {
+            if (i > 0 && intervalNanos > 0 && !stop.pauseUntil(start + i * intervalNanos)) {
+                break;
+            }
+            out.rewind();
+            ch.write(out);
+            tally.sent++;
+            sink.publish(NetEvent.sent(SOURCE, local, remote, payload, ""));
+            if (waits) {
+                reply.setLength(replyBuffer.length);
+                try {
+                    socket.receive(reply);
+                    tally.replies++;
+                    sink.publish(replyEvent(reply, local, remote));
+                } catch (SocketTimeoutException e) {
+                    if (stop.isRaised()) {
+                        break;
+                    }
+                    tally.timeouts++;
+                    sink.publish(NetEvent.info(SOURCE, local, remote, "No reply from " + remote + " within "
+                            + settings.replyTimeoutMillis() + " ms; UDP promises no answer, so the server may not reply or a datagram was lost."));
+                }
+            }
+        }
     }
 
     private NetEvent replyEvent(DatagramPacket reply, String local, String remote) {
@@ -201,13 +251,9 @@ public final class UdpSender implements Engine {
     @Override
     public void close() {
         stop.raise();
-        DatagramChannel ch = channel;
-        if (ch != null) {
-            try {
-                ch.close();
-            } catch (IOException ignored) {
-                // Closing only wakes run(); there is nothing left to report.
-            }
+        SenderSocket s = socket;
+        if (s != null) {
+            s.wake();
         }
     }
 }
