@@ -100,13 +100,17 @@ public final class UdpSender implements Engine {
         }
     }
 
-    /** True if this run is a flood: as fast as possible, more than one datagram, nothing to wait for in between. */
-    private boolean floods() {
-        return settings.count() > 1 && settings.intervalMillis() == 0 && !settings.waitsForReply();
+    /**
+     * True if {@link #run()} sends in batches: a flood (as fast as possible, more than one datagram, nothing to
+     * wait for in between) on Linux, with batching not turned off.
+     */
+    boolean batches() {
+        boolean flood = settings.count() > 1 && settings.intervalMillis() == 0 && !settings.waitsForReply();
+        return batching && flood && SendmmsgSocket.available();
     }
 
     private SenderSocket open(boolean ipv6) throws IOException {
-        if (batching && floods() && SendmmsgSocket.available()) {
+        if (batches()) {
             return SendmmsgSocket.open(ipv6);
         }
         return ChannelSocket.open(ipv6);
