@@ -4,6 +4,7 @@
 #
 #   src/bench/udp/run.sh            # defaults: 5 rounds, 5 s per echo run, 2,000,000 datagrams per send run
 #   ROUNDS=5 SECONDS_PER_RUN=10 COUNT=1000000 src/bench/udp/run.sh
+#   PARTS=send src/bench/udp/run.sh   # only part 2 (send rate); PARTS=echo for part 1 only
 #
 # Only 127.0.0.1 is used. Every process is bounded in time (timeout) and every load in count or time.
 # Everything printed is kept in target/bench-udp/run.log, with results.tsv, table.txt and one log per process.
@@ -15,6 +16,7 @@ SECONDS_PER_RUN=${SECONDS_PER_RUN:-5}
 WARMUP_SECONDS=${WARMUP_SECONDS:-3}
 COUNT=${COUNT:-2000000}
 JAVA_WARMUP=${JAVA_WARMUP:-500000}
+PARTS=${PARTS:-echo send}
 OUT=$ROOT/target/bench-udp
 mkdir -p "$OUT"
 exec > >(tee "$OUT/run.log") 2>&1
@@ -52,7 +54,7 @@ done
 
 # --- build ---------------------------------------------------------------------------------------------
 echo "Building (gcc -O2, mvn test-compile) ..."
-for prog in echo_server rtt_client flood_sender drain_receiver; do
+for prog in echo_server rtt_client flood_sender flood_sendmmsg drain_receiver; do
   gcc -O2 -Wall -o "$OUT/$prog" "src/bench/udp/$prog.c"
 done
 mvn -B -q test-compile -DskipTests
@@ -70,7 +72,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "gcc         $(gcc -dumpfullversion)"
   echo "python      $(python3 -c 'import platform; print(platform.python_version())')"
   echo "load start  $LOAD_START (1, 5, 15 min)"
-  echo "settings    ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN WARMUP_SECONDS=$WARMUP_SECONDS COUNT=$COUNT JAVA_WARMUP=$JAVA_WARMUP"
+  echo "settings    ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN WARMUP_SECONDS=$WARMUP_SECONDS COUNT=$COUNT JAVA_WARMUP=$JAVA_WARMUP PARTS='$PARTS'"
 } | tee "$OUT/machine.txt"
 
 # --- process handling ----------------------------------------------------------------------------------
@@ -109,6 +111,7 @@ free_port() {
 }
 
 # --- 1. echo round trips -------------------------------------------------------------------------------
+if [[ " $PARTS " == *" echo "* ]]; then
 echo
 echo "1. UDP echo: one 64-byte datagram in flight, rtt_client for ${SECONDS_PER_RUN} s per run, $ROUNDS rounds"
 declare -A PORT SPID
@@ -181,11 +184,16 @@ for round in $(seq "$ROUNDS"); do
 done
 cleanup
 PIDS=()
+fi
 
 # --- 2. send rate --------------------------------------------------------------------------------------
+# c-flood_sender: one send() per datagram; c-sendmmsg: batches of 64, as UdpSender's flood path does.
+# java-*: UdpSender (a flood: sendmmsg batches on Linux); java-discard-oneperwrite: the same with batching turned
+# off (-Dsocketworkbench.udp.sendmmsg=false), one DatagramChannel.write per datagram as before.
+if [[ " $PARTS " == *" send "* ]]; then
 echo
 echo "2. UDP send: $COUNT datagrams of 64 bytes per run to drain_receiver, $ROUNDS rounds"
-SENDERS=(c-flood_sender java-discard java-count java-queue)
+SENDERS=(c-flood_sender c-sendmmsg java-discard java-count java-queue java-discard-oneperwrite)
 n=${#SENDERS[@]}
 for round in $(seq "$ROUNDS"); do
   for k in $(seq 0 $((n - 1))); do
@@ -196,6 +204,8 @@ for round in $(seq "$ROUNDS"); do
     slog=$OUT/sender-$round-$s.log
     case $s in
       c-flood_sender) cmd=("$OUT/flood_sender" "$STARTED_PORT" "$COUNT") ;;
+      c-sendmmsg) cmd=("$OUT/flood_sendmmsg" "$STARTED_PORT" "$COUNT" 64) ;;
+      java-discard-oneperwrite) cmd=(java -Dsocketworkbench.udp.sendmmsg=false "${JAVA[@]:1}" dev.socketworkbench.bench.UdpSendRateMain "$STARTED_PORT" "$COUNT" discard "$JAVA_WARMUP") ;;
       java-*) cmd=("${JAVA[@]}" dev.socketworkbench.bench.UdpSendRateMain "$STARTED_PORT" "$COUNT" "${s#java-}" "$JAVA_WARMUP") ;;
     esac
     if ! timeout 300 "${cmd[@]}" > "$slog" 2>&1; then
@@ -215,6 +225,7 @@ for round in $(seq "$ROUNDS"); do
     printf 'send\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$s" "$rate" "$sent" "$received" "$drops" "$cpu" >> "$RESULTS"
   done
 done
+fi
 
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load end    $LOAD_END" | tee -a "$OUT/machine.txt"
@@ -239,23 +250,26 @@ def ratios(kind, name, base):
     paired = statistics.median(mine[k][0] / theirs[k][0] for k in mine if k in theirs)
     return f"{whole:.2f}x", f"{paired:.2f}x"
 
-print("UDP echo round trips per second (one 64-byte datagram in flight, the same C client for every server)")
-print(f"{'server':22}{'median/s':>10}{'min':>9}{'max':>9}{'vs C':>7}{'paired':>8}{'server CPU us/trip':>20}")
-for name, by_round in runs["echo"].items():
-    rates = [r[0] for r in by_round.values()]
-    trips = sum(r[1] for r in by_round.values())
-    cpu_us = sum(int(r[2]) for r in by_round.values()) / tck * 1e6 / trips if trips else 0
-    whole, paired = ratios("echo", name, "c-echo_server")
-    print(f"{name:22}{statistics.median(rates):>10,.0f}{min(rates):>9,.0f}{max(rates):>9,.0f}{whole:>7}{paired:>8}{cpu_us:>20.1f}")
-print()
+if runs["echo"]:
+    print("UDP echo round trips per second (one 64-byte datagram in flight, the same C client for every server)")
+    print(f"{'server':22}{'median/s':>10}{'min':>9}{'max':>9}{'vs C':>7}{'paired':>8}{'server CPU us/trip':>20}")
+    for name, by_round in runs["echo"].items():
+        rates = [r[0] for r in by_round.values()]
+        trips = sum(r[1] for r in by_round.values())
+        cpu_us = sum(int(r[2]) for r in by_round.values()) / tck * 1e6 / trips if trips else 0
+        whole, paired = ratios("echo", name, "c-echo_server")
+        print(f"{name:22}{statistics.median(rates):>10,.0f}{min(rates):>9,.0f}{max(rates):>9,.0f}{whole:>7}{paired:>8}{cpu_us:>20.1f}")
+    print()
 print("UDP send, 64-byte datagrams as fast as possible, to drain_receiver (received = counted by the receiver;")
-print("CPU us/dgram = the sender process's CPU time per datagram; 1 core/s = 1e6 / that, the rate with a core to itself)")
-print(f"{'sender':18}{'median sent/s':>14}{'min':>10}{'max':>10}{'vs C':>7}{'paired':>8}{'CPU us/dgram':>14}{'1 core/s':>10}{'received / sent, all runs':>30}")
+print("CPU us/dgram = the sender process's CPU time per datagram; 1 core/s = 1e6 / that, the rate with a core to itself;")
+print("vs C = against c-flood_sender, one send() per datagram; vs mmsg = paired against c-sendmmsg, batches of 64)")
+print(f"{'sender':26}{'median sent/s':>14}{'min':>10}{'max':>10}{'vs C':>7}{'paired':>8}{'vs mmsg':>9}{'CPU us/dgram':>14}{'1 core/s':>10}{'received / sent, all runs':>30}")
 for name, by_round in runs["send"].items():
     rates = [r[0] for r in by_round.values()]
     sent = sum(r[1] for r in by_round.values())
     got = sum(int(r[2]) for r in by_round.values())
     cpu_us = sum(float(r[4]) for r in by_round.values()) * 1e6 / sent if sent else 0
     whole, paired = ratios("send", name, "c-flood_sender")
-    print(f"{name:18}{statistics.median(rates):>14,.0f}{min(rates):>10,.0f}{max(rates):>10,.0f}{whole:>7}{paired:>8}{cpu_us:>14.2f}{1e6 / cpu_us if cpu_us else 0:>10,.0f}{f'{got:,} / {sent:,}':>30}")
+    _, paired_mmsg = ratios("send", name, "c-sendmmsg")
+    print(f"{name:26}{statistics.median(rates):>14,.0f}{min(rates):>10,.0f}{max(rates):>10,.0f}{whole:>7}{paired:>8}{paired_mmsg:>9}{cpu_us:>14.2f}{1e6 / cpu_us if cpu_us else 0:>10,.0f}{f'{got:,} / {sent:,}':>30}")
 PY
