@@ -5,6 +5,7 @@
 #   src/bench/udp/run.sh            # defaults: 5 rounds, 5 s per echo run, 2,000,000 datagrams per send run
 #   ROUNDS=5 SECONDS_PER_RUN=10 COUNT=1000000 src/bench/udp/run.sh
 #   PARTS=send src/bench/udp/run.sh   # only part 2 (send rate); PARTS=echo for part 1 only
+#   PARTS=send SENDERS="c-sendmmsg java-discard" src/bench/udp/run.sh   # only these senders in part 2
 #
 # Only 127.0.0.1 is used. Every process is bounded in time (timeout) and every load in count or time.
 # Everything printed is kept in target/bench-udp/run.log, with results.tsv, table.txt and one log per process.
@@ -72,7 +73,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "gcc         $(gcc -dumpfullversion)"
   echo "python      $(python3 -c 'import platform; print(platform.python_version())')"
   echo "load start  $LOAD_START (1, 5, 15 min)"
-  echo "settings    ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN WARMUP_SECONDS=$WARMUP_SECONDS COUNT=$COUNT JAVA_WARMUP=$JAVA_WARMUP PARTS='$PARTS'"
+  echo "settings    ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN WARMUP_SECONDS=$WARMUP_SECONDS COUNT=$COUNT JAVA_WARMUP=$JAVA_WARMUP PARTS='$PARTS' SENDERS='${SENDERS:-all}'"
 } | tee "$OUT/machine.txt"
 
 # --- process handling ----------------------------------------------------------------------------------
@@ -193,7 +194,7 @@ fi
 if [[ " $PARTS " == *" send "* ]]; then
 echo
 echo "2. UDP send: $COUNT datagrams of 64 bytes per run to drain_receiver, $ROUNDS rounds"
-SENDERS=(c-flood_sender c-sendmmsg java-discard java-count java-queue java-discard-oneperwrite)
+read -r -a SENDERS <<< "${SENDERS:-c-flood_sender c-sendmmsg java-discard java-count java-queue java-discard-oneperwrite}"
 n=${#SENDERS[@]}
 for round in $(seq "$ROUNDS"); do
   for k in $(seq 0 $((n - 1))); do

@@ -23,7 +23,9 @@ import java.util.Locale;
  * thread, GC, JIT), then the sending thread's own CPU time and the sink's totals. Not a test.
  *
  * <p>usage: {@code UdpSendRateMain PORT COUNT SINK [WARMUP]} with SINK discard, count or queue;
- * PORT 0 sends to the never-reading socket too (the engine alone, no receiver).
+ * PORT 0 sends to the never-reading socket too (the engine alone, no receiver). Such a flood goes out in sendmmsg
+ * batches on Linux; {@code -Dsocketworkbench.udp.sendmmsg=false} (UdpSender.BATCHING_PROPERTY) measures the
+ * one-write-per-datagram path instead.
  */
 public final class UdpSendRateMain {
     private static final int SIZE = 64;
