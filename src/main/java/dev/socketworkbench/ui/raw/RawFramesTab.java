@@ -16,7 +16,8 @@ import javafx.scene.Node;
 public final class RawFramesTab implements WorkbenchTab {
     private final LogConsole log;
     private final RawFramesModel model;
-    private final RawFramesView view;
+    /** Built the first time the tab is shown: a tab nobody opens costs no nodes, skins or styling. */
+    private RawFramesView view;
 
     public RawFramesTab(TabContext context) {
         this(context, RawAccess.system());
@@ -26,7 +27,6 @@ public final class RawFramesTab implements WorkbenchTab {
         log = new LogConsole();
         log.setCapacity(context.workspace().logCapacity());
         model = new RawFramesModel(context.engines(), context.status(), log.eventSink(), Platform::runLater, access);
-        view = new RawFramesView(model, log);
         model.checkAccess();
     }
 
@@ -42,7 +42,7 @@ public final class RawFramesTab implements WorkbenchTab {
 
     @Override
     public Node content() {
-        return view;
+        return view();
     }
 
     @Override
@@ -64,6 +64,9 @@ public final class RawFramesTab implements WorkbenchTab {
     }
 
     RawFramesView view() {
+        if (view == null) {
+            view = new RawFramesView(model, log);
+        }
         return view;
     }
 }

@@ -14,13 +14,13 @@ import javafx.scene.Node;
 public final class ThreadedServerTab implements WorkbenchTab {
     private final LogConsole log;
     private final ThreadedServerModel model;
-    private final ThreadedServerView view;
+    /** Built the first time the tab is shown: a tab nobody opens costs no nodes, skins or styling. */
+    private ThreadedServerView view;
 
     public ThreadedServerTab(TabContext context) {
         log = new LogConsole();
         log.setCapacity(context.workspace().logCapacity());
         model = new ThreadedServerModel(context.engines(), context.status(), log.eventSink());
-        view = new ThreadedServerView(model, log);
     }
 
     @Override
@@ -35,7 +35,7 @@ public final class ThreadedServerTab implements WorkbenchTab {
 
     @Override
     public Node content() {
-        return view;
+        return view();
     }
 
     @Override
@@ -54,5 +54,12 @@ public final class ThreadedServerTab implements WorkbenchTab {
 
     public LogConsole log() {
         return log;
+    }
+
+    ThreadedServerView view() {
+        if (view == null) {
+            view = new ThreadedServerView(model, log);
+        }
+        return view;
     }
 }

@@ -14,14 +14,14 @@ import javafx.scene.Node;
 public final class TcpTab implements WorkbenchTab {
     private final LogConsole log;
     private final TcpTabModel model;
-    private final TcpTabView view;
+    /** Built the first time the tab is shown: a tab nobody opens costs no nodes, skins or styling. */
+    private TcpTabView view;
 
     /** Builds the tab; call on the JavaFX thread. */
     public TcpTab(TabContext context) {
         log = new LogConsole();
         log.setCapacity(context.workspace().logCapacity());
         model = new TcpTabModel(context.engines(), context.status(), log.eventSink());
-        view = new TcpTabView(model, log);
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class TcpTab implements WorkbenchTab {
 
     @Override
     public Node content() {
-        return view;
+        return view();
     }
 
     @Override
@@ -54,6 +54,9 @@ public final class TcpTab implements WorkbenchTab {
     }
 
     public TcpTabView view() {
+        if (view == null) {
+            view = new TcpTabView(model, log);
+        }
         return view;
     }
 }

@@ -14,14 +14,14 @@ import javafx.scene.Node;
 public final class UdpTab implements WorkbenchTab {
     private final LogConsole log;
     private final UdpTabModel model;
-    private final UdpTabView view;
+    /** Built the first time the tab is shown: a tab nobody opens costs no nodes, skins or styling. */
+    private UdpTabView view;
 
     /** Builds the tab; call on the JavaFX thread. */
     public UdpTab(TabContext context) {
         log = new LogConsole();
         log.setCapacity(context.workspace().logCapacity());
         model = new UdpTabModel(context.engines(), context.status(), log.eventSink());
-        view = new UdpTabView(model, log);
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class UdpTab implements WorkbenchTab {
 
     @Override
     public Node content() {
-        return view;
+        return view();
     }
 
     @Override
@@ -54,6 +54,9 @@ public final class UdpTab implements WorkbenchTab {
     }
 
     public UdpTabView view() {
+        if (view == null) {
+            view = new UdpTabView(model, log);
+        }
         return view;
     }
 }
