@@ -31,6 +31,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * a blocked {@link #receive} returns at once (close writes to an eventfd that receive polls together with
  * the socket), a send blocked on a full queue returns within 100 ms, and the file descriptors are closed
  * when the last running call has left.
+ *
+ * <p>Receiving takes frames from the kernel up to 32 at a time (recvmmsg) and hands
+ * them out one by one, in order; frames taken but not yet handed out when the socket closes go with it. A
+ * receiving socket asks for a 64 MiB receive buffer, past rmem_max when it may
+ * ({@link #receiveBufferBytes()} says what it got), so a burst or a pause of the receiving thread costs no frame.
  */
 public final class RawSocket implements AutoCloseable {
     /** What {@link #receive(byte[], int)} returns when no frame came in time or the socket was closed. */
