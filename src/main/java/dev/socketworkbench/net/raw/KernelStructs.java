@@ -39,7 +39,7 @@ final class KernelStructs {
         private IoVec() { }
     }
 
-    /** {@code struct msghdr}, for recvmsg: address, buffers, control (ancillary) data. */
+    /** {@code struct msghdr}, for sendmmsg and recvmmsg: address, buffers, control (ancillary) data. */
     static final class MsgHdr {
         static final int NAME = 0;
         static final int NAME_LENGTH = 8;
@@ -53,9 +53,12 @@ final class KernelStructs {
         private MsgHdr() { }
     }
 
-    /** {@code struct mmsghdr}: a msghdr plus how many bytes sendmmsg sent of it. */
+    /**
+     * {@code struct mmsghdr}: a msghdr plus {@code unsigned int msg_len}, how many bytes sendmmsg sent of it or
+     * recvmmsg received into it (with MSG_TRUNC: the whole frame's length), padded to 64 bytes.
+     */
     static final class MmsgHdr {
-        static final int LENGTH_SENT = 56;
+        static final int LENGTH = 56;
         static final int SIZE = 64;
 
         private MmsgHdr() { }

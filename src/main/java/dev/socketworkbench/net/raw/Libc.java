@@ -30,6 +30,8 @@ final class Libc {
     static final int SOCK_CLOEXEC = 0x80000;
     static final int SOL_SOCKET = 1;
     static final int SO_RCVBUF = 8;
+    /** Like SO_RCVBUF, but may exceed rmem_max; needs CAP_NET_ADMIN. */
+    static final int SO_RCVBUFFORCE = 33;
     static final int SO_SNDTIMEO = 21;
     static final int SO_ATTACH_FILTER = 26;
     static final int SO_TIMESTAMPNS = 35;
@@ -40,7 +42,7 @@ final class Libc {
     /** Every protocol: the socket sees every frame on its interface. */
     static final int ETH_P_ALL = 0x0003;
 
-    // send(2), recvmsg(2) flags
+    // send(2), recvmmsg(2) flags
     static final int MSG_TRUNC = 0x20;
     static final int MSG_DONTWAIT = 0x40;
 
@@ -75,7 +77,12 @@ final class Libc {
     /** Sends up to {@code count} messages in one system call; returns how many went. */
     static native int sendmmsg(int fd, Pointer messages, int count, int flags) throws LastErrorException;
 
-    static native long recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
+    /**
+     * Receives up to {@code count} messages in one system call; returns how many came, or -1 with the
+     * reason in {@code Native.getLastError()}. Not declared to throw: "nothing queued" (EAGAIN) is the
+     * normal answer of a non-blocking call, and building an exception for it would cost more than the call.
+     */
+    static native int recvmmsg(int fd, Pointer messages, int count, int flags, Pointer timeout);
 
     static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;
 
