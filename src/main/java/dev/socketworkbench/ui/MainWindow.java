@@ -11,6 +11,11 @@ import javafx.scene.layout.StackPane;
 /**
  * The workbench's main window content: one tab per tool and the status bar below. With no tool
  * registered it shows a short placeholder instead of an empty tab strip.
+ *
+ * <p>A tool's content joins the scene the first time its tab is selected. Until then JavaFX neither
+ * styles nor lays it out (no CSS pass, no skins), which is most of the work of opening the window:
+ * the window appears after styling one tab instead of four. The tools themselves (models, engines,
+ * remembered fields) are all built at start, so nothing but the drawing waits.
  */
 public final class MainWindow extends BorderPane {
     private final List<WorkbenchTab> tools;
@@ -29,10 +34,19 @@ public final class MainWindow extends BorderPane {
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabPane.getStyleClass().add("workbench-tabs");
         for (WorkbenchTab tool : tools) {
-            Tab tab = new Tab(tool.title(), tool.content());
+            Tab tab = new Tab(tool.title());
             tab.setId("tab-" + tool.id());
             tab.setUserData(tool);
             tabPane.getTabs().add(tab);
+        }
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> showContent(selected));
+        showContent(tabPane.getSelectionModel().getSelectedItem());
+    }
+
+    /** Puts the tool's content into its tab, once. */
+    private static void showContent(Tab tab) {
+        if (tab != null && tab.getContent() == null) {
+            tab.setContent(((WorkbenchTab) tab.getUserData()).content());
         }
     }
 

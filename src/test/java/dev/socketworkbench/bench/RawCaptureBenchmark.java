@@ -13,6 +13,7 @@ import dev.socketworkbench.net.raw.FrameCaptureSettings;
 import dev.socketworkbench.net.raw.FrameSender;
 import dev.socketworkbench.net.raw.FrameSenderSettings;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RawCaptureBenchmark {
     private static final String LO = "lo";   // network safety: the only interface this benchmark touches
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = Integer.getInteger("rounds", 3);
     private static final int MAX_COUNT = 5_000_000;
     private static final EtherType EXPERIMENTAL = EtherType.of(0x88b6);
     private static final long[] RATES = {100_000, 200_000, 400_000, 0};
@@ -49,9 +50,14 @@ public final class RawCaptureBenchmark {
     private static final long SEND_SLACK_MILLIS = 30_000;
 
     /** One run: what went out, what the capture reported, and how long the sender took. */
-    private record Run(long rate, int round, long sent, long captured, long kernelDrops, long sendNanos) {
+    private record Run(long rate, int round, long sent, long captured, long kernelDrops, long sendNanos,
+                       long peakQueueBytes, long captureCpuNanos) {
         long lost() {
             return sent - captured;
+        }
+
+        double cpuMicrosPerFrame() {
+            return captured > 0 ? captureCpuNanos / 1e3 / captured : 0;
         }
 
         double achievedRate() {
@@ -77,8 +83,9 @@ public final class RawCaptureBenchmark {
                 Run r = run(count, rate, round);
                 runs.computeIfAbsent(rate, k -> new ArrayList<>()).add(r);
                 System.out.printf(Locale.ROOT, "round %d  rate %-8s sent %,9d  captured %,9d  lost %,9d  kernel drops %,9d"
-                                + "  (sent at %,.0f frames/s)%n", round, name(rate), r.sent(), r.captured(), r.lost(),
-                        r.kernelDrops(), r.achievedRate());
+                                + "  (sent at %,.0f frames/s)  peak queue %,.1f MiB  capture CPU %.2f us/frame%n", round, name(rate),
+                        r.sent(), r.captured(), r.lost(), r.kernelDrops(), r.achievedRate(), r.peakQueueBytes() / 1048576.0,
+                        r.cpuMicrosPerFrame());
             }
         }
         System.out.println("load average after: " + loadAverage());
@@ -119,7 +126,12 @@ public final class RawCaptureBenchmark {
             }
         };
         FrameCapture capture = new FrameCapture(new FrameCaptureSettings(LO, EXPERIMENTAL, count, null), counter);
-        Thread captureThread = Thread.ofPlatform().name(capture.threadName()).start(() -> runQuietly(capture));
+        AtomicLong captureCpu = new AtomicLong();
+        Thread captureThread = Thread.ofPlatform().name(capture.threadName()).start(() -> {
+            runQuietly(capture);
+            captureCpu.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+        });
+        QueueWatch queue = new QueueWatch();
         FrameSender sender = new FrameSender(new FrameSenderSettings(LO, frame, count, rate), EventSink.DISCARD);
         try {
             capture.ready().get(10, TimeUnit.SECONDS);
@@ -133,9 +145,50 @@ public final class RawCaptureBenchmark {
             capture.close();
             sender.close();
             captureThread.join(2_000);
+            queue.close();
         }
         CaptureSummary summary = capture.summary();
-        return new Run(rate, round, sender.summary().sent(), captured.get(), summary.dropped(), sender.summary().nanos());
+        return new Run(rate, round, sender.summary().sent(), captured.get(), summary.dropped(), sender.summary().nanos(),
+                queue.peakBytes(), captureCpu.get());
+    }
+
+    /**
+     * Samples /proc/net/packet every few milliseconds on a named thread and keeps the largest receive queue
+     * (the Rmem column: bytes of queued frames at their true size) of any packet socket: how much of the
+     * receive buffer a run needed. Only this benchmark's capture receives on lo while it runs.
+     */
+    private static final class QueueWatch implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean done;
+        private final Thread thread = Thread.ofPlatform().name("capbench-queue-watch").daemon().start(this::watch);
+
+        private void watch() {
+            Path table = Path.of("/proc/net/packet");
+            while (!done) {
+                try {
+                    List<String> lines = Files.readAllLines(table);
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] f = line.strip().split("\\s+");
+                        if (f.length > 6) {
+                            peak.accumulateAndGet(Long.parseLong(f[6]), Math::max);
+                        }
+                    }
+                    Thread.sleep(5);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }
+
+        long peakBytes() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            done = true;
+            thread.join(1_000);
+        }
     }
 
     /** A 60-byte frame from LOCAL_MAC to PEER_MAC of EtherType 0x88b6 whose payload starts with the marker. */

@@ -158,6 +158,24 @@ class AppFxTest {
     }
 
     @Test
+    void aToolsContentJoinsTheWindowWhenItsTabIsFirstSelectedAndItsFieldsAreSavedEitherWay() throws Exception {
+        List<NotesTab> notes = launchWithNotes("first", "second");
+        FxThread.run(() -> {
+            var tabs = app.window().tabPane().getTabs();
+            assertTrue(tabs.get(0).getContent() instanceof TextField, "the selected tool is drawn at start");
+            assertNull(tabs.get(1).getContent(), "a tool nobody looked at is not styled or laid out yet");
+            notes.get(1).note.set("typed before the tab was ever shown");
+            app.window().tabPane().getSelectionModel().select(1);
+            assertTrue(tabs.get(1).getContent() instanceof TextField, "selecting the tab shows its tool");
+            assertEquals("typed before the tab was ever shown", ((TextField) tabs.get(1).getContent()).getText());
+            app.window().tabPane().getSelectionModel().select(0);
+            assertTrue(tabs.get(1).getContent() instanceof TextField, "the content stays once shown");
+        });
+        close();
+        assertEquals("typed before the tab was ever shown", store().load().workspace().fields().get("second.note"));
+    }
+
+    @Test
     void corruptSettingsAreReportedInTheStatusBarBackedUpAndReplacedAtExit() throws Exception {
         byte[] corrupt = "{\n  \"window\": {\n    \"width\": 800,\n".getBytes(StandardCharsets.UTF_8);
         Files.write(store().file(), corrupt);

@@ -1,5 +1,7 @@
 package dev.socketworkbench.net.event;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,11 @@ public record NetEvent(long timeMillis, Direction direction, String source, Stri
                        int byteCount, byte[] payload, String message, Throwable cause) {
 
     private static final byte[] NONE = new byte[0];
+    /**
+     * The most payload bytes {@link #sentKeepingStart} keeps. The log shows every event's bytes and
+     * keeps up to 100,000 rows; a row per 1 MiB send would otherwise hold gigabytes.
+     */
+    public static final int KEPT_PAYLOAD_BYTES = 64 * 1024;
 
     public NetEvent {
         Objects.requireNonNull(direction, "direction");
@@ -32,6 +39,20 @@ public record NetEvent(long timeMillis, Direction direction, String source, Stri
     public static NetEvent sent(String source, String local, String remote, byte[] payload, String message) {
         return new NetEvent(System.currentTimeMillis(), Direction.SENT, source, local, remote,
                 payload.length, payload, message, null);
+    }
+
+    /**
+     * A SENT event for a payload that may be large: it copies at most {@value #KEPT_PAYLOAD_BYTES}
+     * bytes, while {@link #byteCount()} stays the full size, and then says so in its message. The
+     * caller keeps ownership of {@code payload}.
+     */
+    public static NetEvent sentKeepingStart(String source, String local, String remote, byte[] payload) {
+        boolean cut = payload.length > KEPT_PAYLOAD_BYTES;
+        byte[] kept = Arrays.copyOf(payload, Math.min(payload.length, KEPT_PAYLOAD_BYTES));
+        String message = cut ? "the log keeps the first " + KEPT_PAYLOAD_BYTES / 1024 + " KiB of the "
+                + String.format(Locale.ROOT, "%,d", payload.length) + " bytes" : "";
+        return new NetEvent(System.currentTimeMillis(), Direction.SENT, source, local, remote,
+                payload.length, kept, message, null);
     }
 
     public static NetEvent received(String source, String local, String remote, byte[] payload, String message) {

@@ -29,7 +29,7 @@ import java.util.Optional;
  * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
  * </pre>
  */
-public final class ArpPacket implements Packet {
+public final class ArpPacket extends WirePacket {
     public static final int HARDWARE_TYPE_OFFSET = 0;
     public static final int PROTOCOL_TYPE_OFFSET = 2;
     public static final int HARDWARE_SIZE_OFFSET = 4;
@@ -50,10 +50,10 @@ public final class ArpPacket implements Packet {
     private final Inet4Address senderIp;
     private final MacAddress targetMac;
     private final Inet4Address targetIp;
-    private final byte[] raw;
 
     private ArpPacket(int hardwareType, EtherType protocolType, ArpOperation operation, MacAddress senderMac,
                       Inet4Address senderIp, MacAddress targetMac, Inet4Address targetIp, byte[] raw) {
+        super(raw);
         this.hardwareType = hardwareType;
         this.protocolType = protocolType;
         this.operation = operation;
@@ -61,7 +61,6 @@ public final class ArpPacket implements Packet {
         this.senderIp = senderIp;
         this.targetMac = targetMac;
         this.targetIp = targetIp;
-        this.raw = raw;
     }
 
     /** Reads the 28 bytes from {@code offset}; anything after them is not part of the ARP message. */
@@ -113,16 +112,6 @@ public final class ArpPacket implements Packet {
     }
 
     @Override
-    public byte[] toBytes() {
-        return raw.clone();
-    }
-
-    @Override
-    public int length() {
-        return raw.length;
-    }
-
-    @Override
     public Optional<Packet> payload() {
         return Optional.empty();
     }
@@ -131,16 +120,6 @@ public final class ArpPacket implements Packet {
     public Builder toBuilder() {
         return new Builder().hardwareType(hardwareType).protocolType(protocolType).operation(operation)
                 .senderMac(senderMac).senderIp(senderIp).targetMac(targetMac).targetIp(targetIp);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ArpPacket a && Arrays.equals(a.raw, raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(raw);
     }
 
     @Override

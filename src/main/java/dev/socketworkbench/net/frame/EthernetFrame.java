@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  * so 60 without it; a shorter frame is padded with zeros (which the operating system or NIC would
  * otherwise do). See {@link FrameCheckSequence} for why the FCS is normally left to the NIC.
  */
-public final class EthernetFrame implements Packet {
+public final class EthernetFrame extends WirePacket {
     public static final int DESTINATION_OFFSET = 0;
     public static final int SOURCE_OFFSET = 6;
     /** The EtherType, or the TPID 0x8100 in a tagged frame. */
@@ -47,10 +47,10 @@ public final class EthernetFrame implements Packet {
     private final Packet payload;
     private final byte[] padding;
     private final Integer fcs;
-    private final byte[] raw;
 
     private EthernetFrame(MacAddress destination, MacAddress source, VlanTag vlanTag, EtherType etherType,
                           Packet payload, byte[] padding, Integer fcs, byte[] raw) {
+        super(raw);
         this.destination = destination;
         this.source = source;
         this.vlanTag = vlanTag;
@@ -58,7 +58,6 @@ public final class EthernetFrame implements Packet {
         this.payload = payload;
         this.padding = padding;
         this.fcs = fcs;
-        this.raw = raw;
     }
 
     /** Reads a frame without an FCS, as a raw socket or a capture normally delivers it. */
@@ -179,30 +178,10 @@ public final class EthernetFrame implements Packet {
     }
 
     @Override
-    public byte[] toBytes() {
-        return raw.clone();
-    }
-
-    @Override
-    public int length() {
-        return raw.length;
-    }
-
-    @Override
     public Builder toBuilder() {
         Builder b = new Builder().destination(destination).source(source).vlanTag(vlanTag).etherType(etherType)
                 .payload(payload.toBuilder()).padding(padding).appendFcs(fcs != null);
         return fcs == null ? b : b.fcs(fcs);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EthernetFrame f && Arrays.equals(f.raw, raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(raw);
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Optional;
  * +-----------------------------------
  * </pre>
  */
-public final class IcmpPacket implements Packet {
+public final class IcmpPacket extends WirePacket {
     public static final int TYPE_OFFSET = 0;
     public static final int CODE_OFFSET = 1;
     public static final int CHECKSUM_OFFSET = 2;
@@ -33,9 +33,9 @@ public final class IcmpPacket implements Packet {
     private final int identifier;
     private final int sequenceNumber;
     private final RawPayload payload;
-    private final byte[] raw;
 
     private IcmpPacket(byte[] raw) {
+        super(raw);
         ByteBuffer buf = ByteBuffer.wrap(raw);
         this.type = IcmpType.of(raw[TYPE_OFFSET] & 0xFF);
         this.code = raw[CODE_OFFSET] & 0xFF;
@@ -43,7 +43,6 @@ public final class IcmpPacket implements Packet {
         this.identifier = buf.getShort(IDENTIFIER_OFFSET) & 0xFFFF;
         this.sequenceNumber = buf.getShort(SEQUENCE_OFFSET) & 0xFFFF;
         this.payload = RawPayload.of(raw, HEADER_SIZE, raw.length - HEADER_SIZE);
-        this.raw = raw;
     }
 
     /** Reads a message that fills all {@code length} bytes from {@code offset}. */
@@ -98,31 +97,11 @@ public final class IcmpPacket implements Packet {
         return Optional.of(payload);
     }
 
-    @Override
-    public byte[] toBytes() {
-        return raw.clone();
-    }
-
-    @Override
-    public int length() {
-        return raw.length;
-    }
-
     /** A builder with every field, the checksum kept as it is. */
     @Override
     public Builder toBuilder() {
         return new Builder().type(type).code(code).identifier(identifier).sequenceNumber(sequenceNumber)
                 .checksum(checksum).payload(payload.toBytes());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IcmpPacket i && Arrays.equals(i.raw, raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(raw);
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.Optional;
  * IHL is the header length in 32-bit words; flags are R (reserved), D (don't fragment), M (more
  * fragments); the fragment offset counts 8-byte units; the checksum covers the header only.
  */
-public final class Ipv4Packet implements Packet {
+public final class Ipv4Packet extends WirePacket {
     public static final int VERSION_AND_IHL_OFFSET = 0;
     public static final int TOS_OFFSET = 1;
     public static final int TOTAL_LENGTH_OFFSET = 2;
@@ -63,9 +63,9 @@ public final class Ipv4Packet implements Packet {
     private final Inet4Address destination;
     private final int headerSize;
     private final Packet payload;
-    private final byte[] raw;
 
     private Ipv4Packet(byte[] raw, int headerSize, Packet payload) {
+        super(raw);
         ByteBuffer buf = ByteBuffer.wrap(raw);
         this.version = (raw[VERSION_AND_IHL_OFFSET] & 0xFF) >>> 4;
         this.ihl = raw[VERSION_AND_IHL_OFFSET] & 0x0F;
@@ -82,7 +82,6 @@ public final class Ipv4Packet implements Packet {
         this.destination = Ipv4Addresses.of(raw, DESTINATION_OFFSET);
         this.headerSize = headerSize;
         this.payload = payload;
-        this.raw = raw;
     }
 
     /**
@@ -235,16 +234,6 @@ public final class Ipv4Packet implements Packet {
         return Optional.of(payload);
     }
 
-    @Override
-    public byte[] toBytes() {
-        return raw.clone();
-    }
-
-    @Override
-    public int length() {
-        return raw.length;
-    }
-
     /** A builder with every field, including the lengths and checksum, kept as they are. */
     @Override
     public Builder toBuilder() {
@@ -253,16 +242,6 @@ public final class Ipv4Packet implements Packet {
                 .moreFragments(moreFragments()).fragmentOffset(fragmentOffset).ttl(ttl).protocol(protocol)
                 .headerChecksum(headerChecksum).source(source).destination(destination).options(options())
                 .payload(payload.toBuilder());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Ipv4Packet p && Arrays.equals(p.raw, raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(raw);
     }
 
     @Override

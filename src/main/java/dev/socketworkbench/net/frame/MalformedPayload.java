@@ -1,7 +1,5 @@
 package dev.socketworkbench.net.frame;
 
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,14 +7,13 @@ import java.util.Optional;
  * the frame ended too early. Keeps the bytes and the reason, so nothing is thrown away; only
  * {@code parse} methods produce it.
  */
-public final class MalformedPayload implements Packet {
-    private final byte[] data;
+public final class MalformedPayload extends WirePacket {
     private final String protocol;
     private final boolean truncated;
     private final String reason;
 
     MalformedPayload(MalformedDataException e) {
-        this.data = e.data();
+        super(e.data());
         this.protocol = e.protocol();
         this.truncated = e.isTruncated();
         this.reason = e.getMessage();
@@ -38,16 +35,6 @@ public final class MalformedPayload implements Packet {
     }
 
     @Override
-    public byte[] toBytes() {
-        return data.clone();
-    }
-
-    @Override
-    public int length() {
-        return data.length;
-    }
-
-    @Override
     public Optional<Packet> payload() {
         return Optional.empty();
     }
@@ -55,17 +42,17 @@ public final class MalformedPayload implements Packet {
     /** The bytes as raw data, to edit and send again as they are. */
     @Override
     public RawPayload.Builder toBuilder() {
-        return new RawPayload.Builder().data(data);
+        return new RawPayload.Builder().data(raw);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MalformedPayload m && Arrays.equals(m.data, data) && m.protocol.equals(protocol);
+        return super.equals(o) && ((MalformedPayload) o).protocol.equals(protocol);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(data), protocol);
+        return 31 * super.hashCode() + protocol.hashCode();
     }
 
     @Override

@@ -7,8 +7,7 @@ import java.util.Optional;
  * by its {@link Builder} (lengths and checksums fixed at build unless overridden) or read from
  * received bytes with its {@code parse} method; either way it keeps exactly the bytes it stands for.
  */
-public sealed interface Packet permits EthernetFrame, ArpPacket, Ipv4Packet, UdpDatagram, IcmpPacket,
-        RawPayload, MalformedPayload {
+public sealed interface Packet permits WirePacket {
 
     /** The bytes on the wire, header and payload, as a fresh copy. */
     byte[] toBytes();

@@ -6,11 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Bytes with no header this program reads: user data, or the payload of an unknown protocol. */
-public final class RawPayload implements Packet {
-    private final byte[] data;
+public final class RawPayload extends WirePacket {
 
     private RawPayload(byte[] data) {
-        this.data = data;
+        super(data);
     }
 
     /** A copy of {@code data}. */
@@ -24,38 +23,18 @@ public final class RawPayload implements Packet {
     }
 
     @Override
-    public byte[] toBytes() {
-        return data.clone();
-    }
-
-    @Override
-    public int length() {
-        return data.length;
-    }
-
-    @Override
     public Optional<Packet> payload() {
         return Optional.empty();
     }
 
     @Override
     public Builder toBuilder() {
-        return new Builder().data(data);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RawPayload r && Arrays.equals(r.data, data);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(data);
+        return new Builder().data(raw);
     }
 
     @Override
     public String toString() {
-        return "RawPayload[" + HexFormat.of().formatHex(data) + "]";
+        return "RawPayload[" + HexFormat.of().formatHex(raw) + "]";
     }
 
     /** Holds the bytes; empty until set. */

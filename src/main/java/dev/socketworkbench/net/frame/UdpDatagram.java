@@ -24,7 +24,7 @@ import java.util.OptionalInt;
  * protocol 17, the UDP length) followed by the header and data. A computed checksum of 0 is sent
  * as 0xffff, because 0 means "no checksum" over IPv4.
  */
-public final class UdpDatagram implements Packet {
+public final class UdpDatagram extends WirePacket {
     public static final int SOURCE_PORT_OFFSET = 0;
     public static final int DESTINATION_PORT_OFFSET = 2;
     public static final int LENGTH_OFFSET = 4;
@@ -40,9 +40,9 @@ public final class UdpDatagram implements Packet {
     private final Packet payload;
     private final Inet4Address pseudoSource;
     private final Inet4Address pseudoDestination;
-    private final byte[] raw;
 
     private UdpDatagram(byte[] raw, Packet payload, Inet4Address pseudoSource, Inet4Address pseudoDestination) {
+        super(raw);
         ByteBuffer buf = ByteBuffer.wrap(raw);
         this.sourcePort = buf.getShort(SOURCE_PORT_OFFSET) & 0xFFFF;
         this.destinationPort = buf.getShort(DESTINATION_PORT_OFFSET) & 0xFFFF;
@@ -51,7 +51,6 @@ public final class UdpDatagram implements Packet {
         this.payload = payload;
         this.pseudoSource = pseudoSource;
         this.pseudoDestination = pseudoDestination;
-        this.raw = raw;
     }
 
     /**
@@ -136,32 +135,12 @@ public final class UdpDatagram implements Packet {
         return Optional.of(payload);
     }
 
-    @Override
-    public byte[] toBytes() {
-        return raw.clone();
-    }
-
-    @Override
-    public int length() {
-        return raw.length;
-    }
-
     /** A builder with every field, the length and checksum kept as they are. */
     @Override
     public Builder toBuilder() {
         Builder b = new Builder().sourcePort(sourcePort).destinationPort(destinationPort).length(lengthField)
                 .checksum(checksum).payload(payload.toBuilder());
         return pseudoSource == null ? b : b.pseudoHeader(pseudoSource, pseudoDestination);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UdpDatagram u && Arrays.equals(u.raw, raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(raw);
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class KernelStructs {
         private IoVec() { }
     }
 
-    /** {@code struct msghdr}, for recvmsg: address, buffers, control (ancillary) data. */
+    /** {@code struct msghdr}, for sendmmsg and recvmmsg: address, buffers, control (ancillary) data. */
     public static final class MsgHdr {
         public static final int NAME = 0;
         public static final int NAME_LENGTH = 8;
@@ -88,9 +88,12 @@ public final class KernelStructs {
         private MsgHdr() { }
     }
 
-    /** {@code struct mmsghdr}: a msghdr plus how many bytes sendmmsg sent of it. */
+    /**
+     * {@code struct mmsghdr}: a msghdr plus {@code unsigned int msg_len}, how many bytes sendmmsg sent of it or
+     * recvmmsg received into it (with MSG_TRUNC: the whole frame's length), padded to 64 bytes.
+     */
     public static final class MmsgHdr {
-        public static final int LENGTH_SENT = 56;
+        public static final int LENGTH = 56;
         public static final int SIZE = 64;
 
         private MmsgHdr() { }

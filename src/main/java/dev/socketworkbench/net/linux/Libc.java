@@ -32,6 +32,8 @@ public final class Libc {
     public static final int SOL_SOCKET = 1;
     public static final int SO_BROADCAST = 6;
     public static final int SO_RCVBUF = 8;
+    /** Like SO_RCVBUF, but may exceed rmem_max; needs CAP_NET_ADMIN. */
+    public static final int SO_RCVBUFFORCE = 33;
     public static final int SO_SNDTIMEO = 21;
     public static final int SO_ATTACH_FILTER = 26;
     public static final int SO_TIMESTAMPNS = 35;
@@ -42,7 +44,7 @@ public final class Libc {
     /** Every protocol: the socket sees every frame on its interface. */
     public static final int ETH_P_ALL = 0x0003;
 
-    // send(2), recvmsg(2) flags
+    // send(2), recvmmsg(2) flags
     public static final int MSG_TRUNC = 0x20;
     public static final int MSG_DONTWAIT = 0x40;
 
@@ -82,7 +84,12 @@ public final class Libc {
     /** Sends up to {@code count} messages in one system call; returns how many went. */
     public static native int sendmmsg(int fd, Pointer messages, int count, int flags) throws LastErrorException;
 
-    public static native long recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
+    /**
+     * Receives up to {@code count} messages in one system call; returns how many came, or -1 with the
+     * reason in {@code Native.getLastError()}. Not declared to throw: "nothing queued" (EAGAIN) is the
+     * normal answer of a non-blocking call, and building an exception for it would cost more than the call.
+     */
+    public static native int recvmmsg(int fd, Pointer messages, int count, int flags, Pointer timeout);
 
     public static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;
 

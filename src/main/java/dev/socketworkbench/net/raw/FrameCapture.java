@@ -4,9 +4,7 @@ import dev.socketworkbench.net.engine.Engine;
 import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
-import dev.socketworkbench.net.frame.EthernetFrame;
 import dev.socketworkbench.net.frame.FrameDissector;
-import dev.socketworkbench.net.frame.MacAddress;
 import dev.socketworkbench.net.frame.PcapWriter;
 import dev.socketworkbench.net.input.InvalidInputException;
 
@@ -102,6 +100,7 @@ public final class FrameCapture implements Engine {
             }
             InterfaceInfo link = s.link();
             sink.publish(NetEvent.info(SOURCE, name, "", "Capturing " + filter.describe() + " on " + link.describe()
+                    + " with a " + sizeOf(s.receiveBufferBytes()) + " receive buffer"
                     + (settings.pcapFile() == null ? "" : " into " + settings.pcapFile()) + "."));
             ready.complete(link);
             receiveLoop(s, pcap, name);
@@ -132,6 +131,7 @@ public final class FrameCapture implements Engine {
         long captured = 0;
         long dropped = 0;
         long start = System.nanoTime();
+        CaptureEvents events = new CaptureEvents(SOURCE, name);
         try {
             while (!stopped() && (max == 0 || captured < max)) {
                 Optional<ReceivedFrame> next = s.receive(SLICE_MILLIS);
@@ -142,7 +142,7 @@ public final class FrameCapture implements Engine {
                 }
                 ReceivedFrame frame = next.get();
                 captured++;
-                sink.publish(event(frame, name));
+                sink.publish(events.of(frame));
                 if (pcap != null) {
                     try {
                         pcap.write(frame.bytes(), frame.time());
@@ -166,14 +166,12 @@ public final class FrameCapture implements Engine {
         }
     }
 
-    private static NetEvent event(ReceivedFrame frame, String name) {
-        byte[] bytes = frame.bytes();
-        String source = bytes.length >= EthernetFrame.HEADER_SIZE ? MacAddress.of(bytes, EthernetFrame.SOURCE_OFFSET).toString() : "";
-        String summary = FrameDissector.dissect(bytes).summary();
-        if (frame.isTruncated()) {
-            summary += " (cut to " + bytes.length + " of " + frame.wireLength() + " bytes)";
+    /** "128 MiB", "416 KiB": the receive buffer in the unit the kernel's settings use. */
+    static String sizeOf(int bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return (bytes >> 20) + " MiB";
         }
-        return NetEvent.received(SOURCE, name, source, bytes, frame.outgoing() ? "Outgoing copy: " + summary : summary);
+        return bytes % 1024 == 0 ? (bytes >> 10) + " KiB" : bytes + " bytes";
     }
 
     private void flush(PcapWriter pcap, String name) throws EngineException {

@@ -35,12 +35,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * a blocked {@link #receive} returns at once (close writes to an eventfd that receive polls together with
  * the socket), a send blocked on a full queue returns within 100 ms, and the file descriptors are closed
  * when the last running call has left.
+ *
+ * <p>Receiving takes frames from the kernel up to 32 at a time (recvmmsg) and hands
+ * them out one by one, in order; frames taken but not yet handed out when the socket closes go with it. A
+ * receiving socket asks for a 64 MiB receive buffer, past rmem_max when it may
+ * ({@link #receiveBufferBytes()} says what it got), so a burst or a pause of the receiving thread costs no frame.
  */
 public final class RawSocket implements AutoCloseable {
     /** What {@link #receive(byte[], int)} returns when no frame came in time or the socket was closed. */
     public static final int NOTHING = -1;
-    /** Bytes of frames the kernel may queue for a receiving socket before it drops (it caps this at rmem_max). */
-    private static final int RECEIVE_BUFFER_BYTES = 4 << 20;
+    /**
+     * The receive buffer a receiving socket asks for. The kernel doubles it for its bookkeeping and counts
+     * each queued frame at its true size (about 830 bytes for a 60-byte frame on lo), so 64 MiB holds about
+     * 160,000 small frames: 1.6 s at 100,000 frames/s, enough to ride out a cold JVM's first second (see
+     * src/bench/raw/CAPTURE.md). It is a limit, not an allocation: the kernel uses it only while frames wait.
+     */
+    static final int RECEIVE_BUFFER_BYTES = 64 << 20;
     /** How long one blocked send waits before it checks whether the socket was closed. */
     private static final int SEND_TIMEOUT_MILLIS = 100;
     /** How long sends may keep failing with a full queue before giving up. */
@@ -56,12 +66,13 @@ public final class RawSocket implements AutoCloseable {
     private final SendBuffers sendBuffers = new SendBuffers();
     private final ReceiveBuffers receiveBuffers;
     private final Memory wakeValue = new Memory(8);
-    private long drops;
+    private final int receiveBufferBytes;
 
-    private RawSocket(InterfaceInfo link, int fd, int wakeFd, ReceiveFilter filter) {
+    private RawSocket(InterfaceInfo link, int fd, int wakeFd, ReceiveFilter filter, int receiveBufferBytes) {
         this.link = link;
         this.fd = fd;
         this.wakeFd = wakeFd;
+        this.receiveBufferBytes = receiveBufferBytes;
         this.keepsOutgoing = filter == null || filter.outgoing();
         // Room for the largest frame: the MTU plus header and tag, or 64 KiB, which segmentation offload can hand up.
         int capacity = Math.max(link.maxFrameBytes() + 4, 65536 + EthernetFrame.TAGGED_HEADER_SIZE);
@@ -95,7 +106,7 @@ public final class RawSocket implements AutoCloseable {
             setTimeout(fd, SEND_TIMEOUT_MILLIS);
             bind(fd, link.index(), filter == null ? 0 : Libc.ETH_P_ALL);
             wakeFd = Libc.eventfd(0, Libc.EFD_CLOEXEC | Libc.EFD_NONBLOCK);
-            return new RawSocket(link, fd, wakeFd, filter);
+            return new RawSocket(link, fd, wakeFd, filter, filter == null ? 0 : getInt(fd, Libc.SOL_SOCKET, Libc.SO_RCVBUF));
         } catch (LastErrorException e) {
             closeQuietly(fd);
             closeQuietly(wakeFd);
@@ -109,11 +120,7 @@ public final class RawSocket implements AutoCloseable {
         }
         setInt(fd, Libc.SOL_PACKET, Libc.PACKET_AUXDATA, 1);
         setInt(fd, Libc.SOL_SOCKET, Libc.SO_TIMESTAMPNS, 1);
-        try {
-            setInt(fd, Libc.SOL_SOCKET, Libc.SO_RCVBUF, RECEIVE_BUFFER_BYTES);
-        } catch (LastErrorException ignored) {
-            // The default buffer works, it only drops sooner in a burst.
-        }
+        enlargeReceiveBuffer(fd);
         if (!filter.outgoing()) {
             try {
                 setInt(fd, Libc.SOL_PACKET, Libc.PACKET_IGNORE_OUTGOING, 1);
@@ -122,6 +129,24 @@ public final class RawSocket implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Asks for {@link #RECEIVE_BUFFER_BYTES}: with SO_RCVBUFFORCE, which may go past rmem_max but needs
+     * CAP_NET_ADMIN (root has it), else with SO_RCVBUF, which the kernel caps at rmem_max.
+     */
+    private static void enlargeReceiveBuffer(int fd) {
+        try {
+            setInt(fd, Libc.SOL_SOCKET, Libc.SO_RCVBUFFORCE, RECEIVE_BUFFER_BYTES);
+            return;
+        } catch (LastErrorException e) {
+            // EPERM without CAP_NET_ADMIN: fall back to what any user may ask for.
+        }
+        try {
+            setInt(fd, Libc.SOL_SOCKET, Libc.SO_RCVBUF, RECEIVE_BUFFER_BYTES);
+        } catch (LastErrorException ignored) {
+            // The default buffer works, it only drops sooner in a burst.
         }
     }
 
@@ -142,6 +167,14 @@ public final class RawSocket implements AutoCloseable {
         }
     }
 
+    private static int getInt(int fd, int level, int option) {
+        try (Memory v = new Memory(4); Memory length = new Memory(4)) {
+            length.setInt(0, 4);
+            Libc.getsockopt(fd, level, option, v, length);
+            return v.getInt(0);
+        }
+    }
+
     private static void setTimeout(int fd, int millis) {
         try (Memory v = new Memory(Timeval.SIZE)) {
             v.setLong(Timeval.SECONDS, millis / 1000);
@@ -153,6 +186,14 @@ public final class RawSocket implements AutoCloseable {
     /** The interface this socket is bound to, as it was when the socket opened. */
     public InterfaceInfo link() {
         return link;
+    }
+
+    /**
+     * Bytes of frames the kernel queues for this socket before it drops any, as getsockopt(SO_RCVBUF) reports
+     * it: twice what was asked for, since the kernel counts its bookkeeping too. 0 for a sending socket.
+     */
+    public int receiveBufferBytes() {
+        return receiveBufferBytes;
     }
 
     public boolean isClosed() {
@@ -287,18 +328,30 @@ public final class RawSocket implements AutoCloseable {
         }
     }
 
-    /** Polls the socket and the wake-up eventfd until a wanted frame is in the receive buffers; false if none. */
+    /**
+     * Makes the next wanted frame current in the receive buffers; false if none came in time or the socket was
+     * closed. Frames are fetched a batch at a time; the socket is polled (together with the wake-up eventfd)
+     * only when the last batch emptied the queue, so a backlog drains at one system call per batch.
+     */
     private boolean awaitFrame(int timeoutMillis) throws RawSocketException {
         if (receiveBuffers == null) {
             throw new IllegalStateException("This socket was opened for sending only; open it with forReceiving to receive.");
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
         while (!state.isClosed()) {
+            if (receiveBuffers.next()) {
+                if (keepsOutgoing || !receiveBuffers.outgoing()) {
+                    return true;
+                }
+                continue;   // an outgoing copy on a kernel without PACKET_IGNORE_OUTGOING
+            }
+            if (receiveBuffers.mayHaveMore() && fetch()) {
+                continue;
+            }
             int wait = timeoutMillis < 0 ? -1
                     : (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime() + 999_999));
             try {
-                int ready = Libc.poll(receiveBuffers.pollFds(), 2, wait);
-                if (ready == 0) {
+                if (Libc.poll(receiveBuffers.pollFds(), 2, wait) == 0) {
                     return false;
                 }
             } catch (LastErrorException e) {
@@ -310,24 +363,21 @@ public final class RawSocket implements AutoCloseable {
             if (receiveBuffers.answered(ReceiveBuffers.WAKE_ENTRY)) {
                 return false;
             }
-            if (receiveBuffers.answered(ReceiveBuffers.SOCKET_ENTRY)) {
-                try {
-                    receiveBuffers.read(Libc.recvmsg(fd, receiveBuffers.message(), Libc.MSG_DONTWAIT | Libc.MSG_TRUNC));
-                    if (keepsOutgoing || !receiveBuffers.outgoing()) {
-                        return true;
-                    }
-                } catch (LastErrorException e) {
-                    int errno = e.getErrorCode();
-                    if (errno != Errno.EAGAIN && errno != Errno.EINTR) {
-                        throw RawFailures.of(e, link.name());
-                    }
-                }
-            }
-            if (timeoutMillis >= 0 && System.nanoTime() - deadline >= 0) {
+            if (!(receiveBuffers.answered(ReceiveBuffers.SOCKET_ENTRY) && fetch())
+                    && timeoutMillis >= 0 && System.nanoTime() - deadline >= 0) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Fetches the next batch of queued frames without waiting; false if none was queued. */
+    private boolean fetch() throws RawSocketException {
+        try {
+            return receiveBuffers.fetch();
+        } catch (LastErrorException e) {
+            throw RawFailures.of(e, link.name());
+        }
     }
 
     /**

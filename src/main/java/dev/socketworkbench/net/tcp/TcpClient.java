@@ -102,7 +102,8 @@ public final class TcpClient implements Engine {
             error("Not connected: connect first, then send.", null);
             return false;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(payload.clone());
+        // Written from the caller's array; the event keeps its own copy of (the start of) it.
+        ByteBuffer buffer = ByteBuffer.wrap(payload);
         synchronized (writeLock) {
             if (outputShut) {
                 error("This side already half-closed the connection (shutdown output), so it cannot send; connect again to send more.", null);
@@ -117,7 +118,7 @@ public final class TcpClient implements Engine {
                 return false;
             }
         }
-        sink.publish(NetEvent.sent(SOURCE, local, remote, buffer.array(), ""));
+        sink.publish(NetEvent.sentKeepingStart(SOURCE, local, remote, payload));
         if (settings.disconnectAfterBye() && isBye(payload)) {
             info("Sent \"bye\": closing the connection, as the seed's chat client does");
             close();

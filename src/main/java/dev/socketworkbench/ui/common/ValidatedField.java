@@ -45,11 +45,19 @@ public final class ValidatedField<C extends Control> extends VBox {
         errorLabel = new Label();
         errorLabel.getStyleClass().add("field-error");
         errorLabel.setWrapText(true);
-        errorTooltip = new Tooltip();
-        errorTooltip.getStyleClass().add("field-error-tooltip");
-        errorTooltip.setWrapText(true);
-        errorTooltip.setMaxWidth(420);
         ownTooltip = control.getTooltip();
+    }
+
+    /** Made at the first error: a tooltip is a popup window, and most fields never need this one. */
+    private Tooltip errorTooltip() {
+        if (errorTooltip == null) {
+            errorTooltip = new Tooltip();
+            errorTooltip.getStyleClass().add("field-error-tooltip");
+            errorTooltip.setWrapText(true);
+            errorTooltip.setMaxWidth(420);
+            errorTooltip.textProperty().bind(error);
+        }
+        return errorTooltip;
     }
 
     private void layoutParts() {
@@ -61,7 +69,6 @@ public final class ValidatedField<C extends Control> extends VBox {
 
     private void bindFieldsToModel() {
         errorLabel.textProperty().bind(error);
-        errorTooltip.textProperty().bind(error);
         error.addListener((observable, before, now) -> showError(now));
         showError(error.get());
     }
@@ -74,13 +81,13 @@ public final class ValidatedField<C extends Control> extends VBox {
             if (!control.getStyleClass().contains(ERROR_STYLE_CLASS)) {
                 control.getStyleClass().add(ERROR_STYLE_CLASS);
             }
-            if (control.getTooltip() != errorTooltip) {
+            if (control.getTooltip() != errorTooltip()) {
                 ownTooltip = control.getTooltip();
-                control.setTooltip(errorTooltip);
+                control.setTooltip(errorTooltip());
             }
         } else {
             control.getStyleClass().removeAll(ERROR_STYLE_CLASS);
-            if (control.getTooltip() == errorTooltip) {
+            if (errorTooltip != null && control.getTooltip() == errorTooltip) {
                 control.setTooltip(ownTooltip);
             }
         }

@@ -13,6 +13,7 @@ import dev.socketworkbench.net.raw.InterfaceInfo;
 import dev.socketworkbench.net.raw.RawSocketException;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ import javafx.collections.ObservableList;
  * says in one sentence why raw frames cannot work here. Editing and dissecting need no permission;
  * only Send and Capture open raw sockets. Never touches a control; commands run on the JavaFX thread.
  */
-public final class RawFramesModel {
+public final class RawFramesModel implements ToolModel {
     /** Bytes per line when the form's frame is copied into the raw-hex field. */
     static final int RAW_HEX_LINE = 8;
     /** What every raw socket would fail with here, or "" when raw frames can work. */
@@ -306,6 +307,7 @@ public final class RawFramesModel {
     }
 
     /** Registers every field under a {@code raw.*} workspace key, which restores its saved value. */
+    @Override
     public void remember(FieldMemory memory) {
         form.remember(memory);
         memory.remember("raw.mode", mode, EditorMode.class);
@@ -316,6 +318,7 @@ public final class RawFramesModel {
     }
 
     /** Stops sending and capturing; at exit. Returns at once. */
+    @Override
     public void shutdown() {
         send.stop();
         capture.stop();

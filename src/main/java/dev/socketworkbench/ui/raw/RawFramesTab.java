@@ -1,11 +1,9 @@
 package dev.socketworkbench.ui.raw;
 
-import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.TabContext;
-import dev.socketworkbench.ui.common.WorkbenchTab;
+import dev.socketworkbench.ui.common.ToolTab;
 import dev.socketworkbench.ui.log.LogConsole;
 import javafx.application.Platform;
-import javafx.scene.Node;
 
 /**
  * The "Raw frames" tool: the seed "Raw Sockets on Linux" made visible. Craft an Ethernet frame field by
@@ -13,57 +11,18 @@ import javafx.scene.Node;
  * N times or at a rate, capture frames with an EtherType filter, and save them as a pcap file. When raw
  * sockets cannot work here (no CAP_NET_RAW, not Linux) a banner says why; editing still works.
  */
-public final class RawFramesTab implements WorkbenchTab {
-    private final LogConsole log;
-    private final RawFramesModel model;
-    private final RawFramesView view;
-
+public final class RawFramesTab extends ToolTab<RawFramesModel, RawFramesView> {
     public RawFramesTab(TabContext context) {
         this(context, RawAccess.system());
     }
 
     RawFramesTab(TabContext context, RawAccess access) {
-        log = new LogConsole();
-        log.setCapacity(context.workspace().logCapacity());
-        model = new RawFramesModel(context.engines(), context.status(), log.eventSink(), Platform::runLater, access);
-        view = new RawFramesView(model, log);
-        model.checkAccess();
+        super("raw", "Raw frames", context, sink -> new RawFramesModel(context.engines(), context.status(), sink, Platform::runLater, access));
+        model().checkAccess();
     }
 
     @Override
-    public String title() {
-        return "Raw frames";
-    }
-
-    @Override
-    public String id() {
-        return "raw";
-    }
-
-    @Override
-    public Node content() {
-        return view;
-    }
-
-    @Override
-    public void remember(FieldMemory memory) {
-        model.remember(memory);
-    }
-
-    @Override
-    public void shutdown() {
-        model.shutdown();
-    }
-
-    public RawFramesModel model() {
-        return model;
-    }
-
-    public LogConsole log() {
-        return log;
-    }
-
-    RawFramesView view() {
-        return view;
+    protected RawFramesView createView(RawFramesModel model, LogConsole log) {
+        return new RawFramesView(model, log);
     }
 }

@@ -124,6 +124,7 @@ final class RawFramesView extends VBox {
         model.shownProperty().addListener((o, before, now) -> show(now));
         show(model.shownProperty().get());
         model.selectionProperty().addListener((o, before, now) -> tree.select(now));
+        tree.select(model.selectionProperty().get());   // the view may be built after a field was selected
         tree.setOnUserSelect(model::select);
         dump.highlightProperty().bind(model.highlightProperty());
         dump.setOnByteClicked(model::selectByteAt);

@@ -12,6 +12,7 @@ import dev.socketworkbench.net.server.ThreadedServerSettings;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -45,7 +46,7 @@ import javafx.concurrent.Worker;
  * connections. It never touches a control, so tests drive it without a window; commands run on the
  * JavaFX thread.
  */
-public final class ThreadedServerModel {
+public final class ThreadedServerModel implements ToolModel {
     /** Each demo client stays connected this long, so a class sees the table fill and the thread count rise. */
     static final int DEMO_HOLD_MILLIS = 1_500;
 
@@ -148,6 +149,7 @@ public final class ThreadedServerModel {
     }
 
     /** Registers every field under a {@code server.*} workspace key, which restores its saved value. */
+    @Override
     public void remember(FieldMemory memory) {
         memory.remember("server.bind", bindHost);
         memory.remember("server.port", port);
@@ -319,6 +321,7 @@ public final class ThreadedServerModel {
     }
 
     /** Stops everything this tab started; at exit. */
+    @Override
     public void shutdown() {
         stop();
     }

@@ -3,6 +3,7 @@ package dev.socketworkbench.ui.tcp;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -12,7 +13,7 @@ import javafx.application.Platform;
  * The TCP tab's state without any control: a {@link TcpClientModel} and a {@link TcpServerModel} that
  * both report into one event sink, the tab's log. Tests build it with a recording sink and no window.
  */
-public final class TcpTabModel {
+public final class TcpTabModel implements ToolModel {
     private final EventSink sink;
     private final TcpClientModel client;
     private final TcpServerModel server;
@@ -42,12 +43,14 @@ public final class TcpTabModel {
     }
 
     /** Registers every field of both halves under {@code tcp.client.*} and {@code tcp.server.*}. */
+    @Override
     public void remember(FieldMemory memory) {
         client.remember(memory);
         server.remember(memory);
     }
 
     /** Disconnects the client and stops the server; returns at once. */
+    @Override
     public void shutdown() {
         client.shutdown();
         server.stop();

@@ -3,6 +3,7 @@ package dev.socketworkbench.ui.udp;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -12,7 +13,7 @@ import javafx.application.Platform;
  * The UDP tab's state without any control: a {@link UdpSendModel} and a {@link UdpListenModel} that
  * both report into one event sink, the tab's log. Tests build it with a recording sink and no window.
  */
-public final class UdpTabModel {
+public final class UdpTabModel implements ToolModel {
     private final EventSink sink;
     private final UdpSendModel send;
     private final UdpListenModel listen;
@@ -42,12 +43,14 @@ public final class UdpTabModel {
     }
 
     /** Registers every field of both halves under {@code udp.send.*} and {@code udp.listen.*}. */
+    @Override
     public void remember(FieldMemory memory) {
         send.remember(memory);
         listen.remember(memory);
     }
 
     /** Stops the sender and the listener; returns at once. */
+    @Override
     public void shutdown() {
         send.stop();
         listen.stop();

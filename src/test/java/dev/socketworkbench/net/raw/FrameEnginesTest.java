@@ -4,6 +4,7 @@ import dev.socketworkbench.net.udp.EventRecorder;
 
 import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.event.Direction;
+import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.frame.EtherType;
 import dev.socketworkbench.net.frame.FrameDissector;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static dev.socketworkbench.net.raw.TestFrames.EXPERIMENTAL;
@@ -81,7 +84,8 @@ class FrameEnginesTest {
         }
         assertEquals(List.of(), heard.events(Direction.ERROR));
         List<NetEvent> capInfo = heard.events(Direction.INFO);
-        assertEquals("Capturing EtherType 0x88b5, incoming only on " + lo.describe() + " into " + pcapFile + ".", capInfo.get(0).message());
+        assertEquals("Capturing EtherType 0x88b5, incoming only on " + lo.describe() + " with a 128 MiB receive buffer into " + pcapFile + ".",
+                capInfo.get(0).message(), "root gets the whole 64 MiB asked for, which the kernel reports doubled");
         assertTrue(capInfo.get(capInfo.size() - 1).message().startsWith("Captured "), capInfo.toString());
         assertTrue(capture.summary().captured() >= 5);
 
@@ -138,6 +142,43 @@ class FrameEnginesTest {
         assertEquals(List.of(), said.events(Direction.ERROR));
         assertEquals(List.of(), heard.events(Direction.ERROR));
         assertTrue(said.events(Direction.INFO).getLast().message().startsWith("Sent "));
+    }
+
+    /**
+     * Stop while frames keep coming: the capture is then never idle in poll, so it must notice the close
+     * between frames. The sink only counts, so the flood fills no memory.
+     */
+    @Test
+    void closingACaptureWhileFramesFlowEndsItAtOnce() throws Exception {
+        assertEquals(List.of(), liveThreads());
+        byte[] marker = TestFrames.marker();
+        CountDownLatch flowing = new CountDownLatch(2_000);
+        List<NetEvent> problems = new CopyOnWriteArrayList<>();
+        EventSink counter = e -> {
+            if (e.direction() == Direction.RECEIVED && TestFrames.contains(e.payload(), marker)) {
+                flowing.countDown();
+            } else if (e.direction() == Direction.ERROR) {
+                problems.add(e);
+            }
+        };
+        FrameCapture capture = new FrameCapture(FrameCaptureSettings.on(LO).withEtherType(EXPERIMENTAL), counter);
+        EngineThread capturing = EngineThread.start(PREFIX + "busy-capture", capture);
+        capture.ready().get(10, TimeUnit.SECONDS);
+        // Bounded: 50,000 frames/s on lo only, for at most the 10 s this test waits, then closed.
+        FrameSender sender = new FrameSender(new FrameSenderSettings(LO, TestFrames.frame(EXPERIMENTAL, marker), 500_000, 50_000),
+                EventSink.DISCARD);
+        EngineThread sending = EngineThread.start(PREFIX + "flood", sender);
+        try {
+            assertTrue(flowing.await(EventRecorder.PATIENCE.toSeconds(), TimeUnit.SECONDS), "frames are flowing");
+            Duration captureTook = capturing.stop(capture);
+            assertTrue(captureTook.toMillis() < 1000, "capture returned " + captureTook.toMillis() + " ms after close()");
+            assertTrue(sending.thread.isAlive(), "the frames were still coming when the capture stopped");
+        } finally {
+            sending.stop(sender);
+        }
+        assertTrue(capture.summary().captured() >= 2_000, capture.summary().toString());
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(), liveThreads());
     }
 
     @Test

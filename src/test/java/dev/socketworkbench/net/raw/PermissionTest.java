@@ -38,10 +38,23 @@ class PermissionTest {
     void withoutCapNetRawTheChildGetsEpermAndTheCapabilitySentence() throws Exception {
         String classPath = Stream.of(location(RawSocket.class), location(RawSocketProbe.class), location(Native.class))
                 .map(Path::toString).collect(Collectors.joining(":"));
-        Map<String, String> out = probe(List.of(setpriv(), "--bounding-set=-net_raw", "--inh-caps=-all", "--"), classPath, List.of());
+        Map<String, String> out = probe(List.of(setpriv(), "--bounding-set=-net_raw", "--inh-caps=-all", "--"), classPath, List.of(), "send");
         assertEquals("1", out.get("errno"), out.toString());
         assertEquals(RawFailures.needCapability(), out.get("message"));
         assertTrue(out.get("interfaces").contains("lo"), "listing needs no privilege: " + out);
+    }
+
+    /** Without CAP_NET_ADMIN, SO_RCVBUFFORCE is refused; the socket still opens, with what SO_RCVBUF allows. */
+    @Test
+    void withoutCapNetAdminTheReceiveBufferFallsBackToTheLimitForEveryone() throws Exception {
+        String classPath = Stream.of(location(RawSocket.class), location(RawSocketProbe.class), location(Native.class))
+                .map(Path::toString).collect(Collectors.joining(":"));
+        Map<String, String> out = probe(List.of(setpriv(), "--bounding-set=-net_admin", "--inh-caps=-all", "--"), classPath,
+                List.of(), "receive");
+        assertEquals("lo", out.get("opened"), out.toString());
+        long rmemMax = Long.parseLong(Files.readAllLines(Path.of("/proc/sys/net/core/rmem_max")).get(0).strip());   // readString stops early on /proc
+        assertEquals(2 * Math.min(RawSocket.RECEIVE_BUFFER_BYTES, rmemMax), Long.parseLong(out.get("receive-buffer")),
+                "SO_RCVBUF capped at rmem_max " + rmemMax + ", reported doubled");
     }
 
     @Test
@@ -60,18 +73,18 @@ class PermissionTest {
         }
         String classPath = classes + ":" + dir.resolve("test-classes") + ":" + jna;
         Map<String, String> out = probe(List.of(setpriv(), "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--"),
-                classPath, List.of("-Djna.tmpdir=" + scratch, "-Djava.io.tmpdir=" + scratch, "-XX:-UsePerfData"));
+                classPath, List.of("-Djna.tmpdir=" + scratch, "-Djava.io.tmpdir=" + scratch, "-XX:-UsePerfData"), "send");
         assertEquals("1", out.get("errno"), out.toString());
         assertEquals(RawFailures.needCapability(), out.get("message"));
     }
 
-    /** Runs the probe on lo under {@code prefix} and returns its key=value lines. */
-    private static Map<String, String> probe(List<String> prefix, String classPath, List<String> jvmOptions) throws Exception {
+    /** Runs the probe on lo under {@code prefix} ({@code mode}: send or receive) and returns its key=value lines. */
+    private static Map<String, String> probe(List<String> prefix, String classPath, List<String> jvmOptions, String mode) throws Exception {
         List<String> command = new ArrayList<>(prefix);
         command.add(RawFailures.javaExecutable().toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, RawSocketProbe.class.getName(), "lo"));
+        command.addAll(List.of("-cp", classPath, RawSocketProbe.class.getName(), "lo", mode));
         String out = NetworkNamespace.run(command);
         return Arrays.stream(out.split("\n")).filter(l -> l.matches("[a-z-]+=.*"))
                 .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1)));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What this test JVM may do, read from /proc/self/status, so root-only tests skip with a reason elsewhere. */
 final class Privileges {
+    private static final int CAP_NET_ADMIN = 12;
     private static final int CAP_NET_RAW = 13;
     private static final int CAP_SYS_ADMIN = 21;
 
@@ -29,6 +30,12 @@ final class Privileges {
     static void assumeRawSockets() {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "raw sockets are Linux-only");
         assumeTrue(has(CAP_NET_RAW), "needs CAP_NET_RAW to open packet sockets: run the tests as root (CI does)");
+    }
+
+    /** Root, or a process given CAP_NET_ADMIN: may set a receive buffer beyond rmem_max. */
+    static void assumeNetAdmin() {
+        assumeRawSockets();
+        assumeTrue(has(CAP_NET_ADMIN), "needs CAP_NET_ADMIN for SO_RCVBUFFORCE: run the tests as root (CI does)");
     }
 
     static void assumeNamespaces() {

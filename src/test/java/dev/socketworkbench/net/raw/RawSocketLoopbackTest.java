@@ -9,8 +9,10 @@ import dev.socketworkbench.net.linux.SendBuffers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -153,6 +155,53 @@ class RawSocketLoopbackTest {
             assertEquals(count, got.size());
             got.forEach(f -> assertArrayEquals(frame, f.bytes()));
             assertEquals(0, rx.takeDrops());
+        }
+    }
+
+    /**
+     * Frames queued faster than they are taken arrive in batches of {@link ReceiveBuffers#BATCH}; each frame of
+     * the burst must still come once, in the order sent, with its own tag, length and time.
+     */
+    @Test
+    void aBurstOfManyBatchesArrivesWholeInOrderWithEachFramesOwnTagAndLength() throws Exception {
+        byte[] marker = TestFrames.marker();
+        int count = 10 * ReceiveBuffers.BATCH + 5;
+        List<byte[]> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] numbered = (new String(marker, StandardCharsets.US_ASCII) + "#" + i + "#").getBytes(StandardCharsets.US_ASCII);
+            sent.add(switch (i % 3) {
+                case 0 -> TestFrames.frame(EXPERIMENTAL, numbered);
+                case 1 -> TestFrames.taggedFrame(EXPERIMENTAL, numbered, new VlanTag(i % 8, i % 2 == 0, 1 + i % 4000));
+                default -> TestFrames.frameOfSize(100 + i, numbered);
+            });
+        }
+        try (RawSocket rx = RawSocket.forReceiving(LO, ReceiveFilter.only(EXPERIMENTAL).withOutgoing(false));
+             RawSocket tx = RawSocket.forSending(LO)) {
+            for (byte[] frame : sent) {
+                tx.send(frame);   // all queued before the first receive, so whole batches come at once
+            }
+            List<ReceivedFrame> got = TestFrames.collect(rx, marker, count, 200);
+            assertEquals(count, got.size());
+            for (int i = 0; i < count; i++) {
+                ReceivedFrame f = got.get(i);
+                assertArrayEquals(sent.get(i), f.bytes(), "frame " + i);
+                assertEquals(sent.get(i).length, f.wireLength(), "frame " + i);
+                assertFalse(f.outgoing() || f.isTruncated(), "frame " + i);
+                if (i > 0) {
+                    assertFalse(f.time().isBefore(got.get(i - 1).time()), "frame " + i + " taken in before the one sent before it");
+                }
+            }
+            assertEquals(0, rx.takeDrops());
+        }
+    }
+
+    @Test
+    void aReceivingSocketGetsTheWholeBufferItAsksForAsRootAndASendingSocketNone() throws Exception {
+        Privileges.assumeNetAdmin();
+        try (RawSocket rx = RawSocket.forReceiving(LO, ReceiveFilter.only(EtherType.of(0x88b7)));
+             RawSocket tx = RawSocket.forSending(LO)) {
+            assertEquals(2 * RawSocket.RECEIVE_BUFFER_BYTES, rx.receiveBufferBytes(), "SO_RCVBUFFORCE, reported doubled");
+            assertEquals(0, tx.receiveBufferBytes());
         }
     }
 

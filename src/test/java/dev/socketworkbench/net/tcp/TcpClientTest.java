@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +67,38 @@ class TcpClientTest {
                 assertEquals(HELLO.length + 2, events.matching(e -> e.direction() == Direction.SENT).getFirst().byteCount());
             }
             assertTrue(events.errors().isEmpty(), events.dump());
+        }
+    }
+
+    @Test
+    void aLargeSendArrivesWholeWhileItsLogRowKeepsOnlyTheStartAndTheFullCount() throws Exception {
+        EventRecorder events = new EventRecorder();
+        byte[] big = new byte[1 << 20];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 31 + (i >>> 8));
+        }
+        try (ScriptedPeer peer = peer("127.0.0.1")) {
+            TcpClient client = new TcpClient(peer.clientSettings(), events);
+            RunningEngine running = RunningEngine.start("client", client);
+            try (SocketChannel server = peer.accept()) {
+                client.connected().get(20, TimeUnit.SECONDS);
+                CompletableFuture<byte[]> arrived = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ScriptedPeer.readToEnd(server);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                assertTrue(client.send(big));
+                client.shutdownOutput();
+                assertArrayEquals(big, arrived.get(20, TimeUnit.SECONDS), "every byte went, not just the logged part");
+            }
+            client.close();
+            running.awaitNormalEnd();
+            NetEvent sent = events.matching(e -> e.direction() == Direction.SENT).getFirst();
+            assertEquals(big.length, sent.byteCount());
+            assertArrayEquals(Arrays.copyOf(big, NetEvent.KEPT_PAYLOAD_BYTES), sent.payload());
+            assertEquals("the log keeps the first 64 KiB of the 1,048,576 bytes", sent.message());
         }
     }
 

@@ -9,7 +9,7 @@ import org.testfx.api.FxToolkit;
 
 /** Test helpers that run code on the JavaFX thread and wait for it, with generous timeouts. */
 public final class FxThread {
-    private static final long TIMEOUT_SECONDS = 10;
+    private static final long TIMEOUT_SECONDS = 30;
 
     private FxThread() { }
 

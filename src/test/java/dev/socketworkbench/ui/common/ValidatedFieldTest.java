@@ -18,11 +18,13 @@ import org.testfx.framework.junit5.ApplicationTest;
 class ValidatedFieldTest extends ApplicationTest {
     /** Stands in for a tab model: it owns the error text. */
     private final StringProperty portError = new SimpleStringProperty("");
-    private final Tooltip hint = new Tooltip("The port to listen on, 1-65535.");
+    /** Made in start(): a Tooltip needs the toolkit, which TestFX starts after this object is built. */
+    private Tooltip hint;
     private ValidatedField<TextField> field;
 
     @Override
     public void start(Stage stage) {
+        hint = new Tooltip("The port to listen on, 1-65535.");
         TextField port = new TextField("6667");
         port.setTooltip(hint);
         field = new ValidatedField<>("_Port", port, portError);
