@@ -55,7 +55,7 @@ done
 
 # --- build ---------------------------------------------------------------------------------------------
 echo "Building (gcc -O2, mvn test-compile) ..."
-for prog in echo_server rtt_client flood_sender flood_sendmmsg drain_receiver; do
+for prog in echo_server rtt_client flood_sender flood_sendmmsg flood_gso drain_receiver; do
   gcc -O2 -Wall -o "$OUT/$prog" "src/bench/udp/$prog.c"
 done
 mvn -B -q test-compile -DskipTests
@@ -206,6 +206,7 @@ for round in $(seq "$ROUNDS"); do
     case $s in
       c-flood_sender) cmd=("$OUT/flood_sender" "$STARTED_PORT" "$COUNT") ;;
       c-sendmmsg) cmd=("$OUT/flood_sendmmsg" "$STARTED_PORT" "$COUNT" 64) ;;
+      c-gso) cmd=("$OUT/flood_gso" "$STARTED_PORT" "$COUNT" 64) ;;   # an experiment: only when SENDERS names it
       java-discard-oneperwrite) cmd=(java -Dsocketworkbench.udp.sendmmsg=false "${JAVA[@]:1}" dev.socketworkbench.bench.UdpSendRateMain "$STARTED_PORT" "$COUNT" discard "$JAVA_WARMUP") ;;
       java-*) cmd=("${JAVA[@]}" dev.socketworkbench.bench.UdpSendRateMain "$STARTED_PORT" "$COUNT" "${s#java-}" "$JAVA_WARMUP") ;;
     esac
