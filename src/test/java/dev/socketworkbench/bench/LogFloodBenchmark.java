@@ -85,6 +85,11 @@ public final class LogFloodBenchmark {
     private long cpuAtPulseStart;
     private long cpuAtPreLayout;
     private long cpuAtPostLayout;
+    // The same stamps in wall-clock time: a phase's wall time minus its CPU is time spent waiting (for the
+    // renderer, for a core, for a GC pause).
+    private long wallAtPulseStart;
+    private long wallAtPreLayout;
+    private long wallAtPostLayout;
 
     private LogFloodBenchmark(int events, int capacity) {
         this.events = events;
@@ -123,6 +128,7 @@ public final class LogFloodBenchmark {
             @Override
             public void handle(long now) {
                 cpuAtPulseStart = threads.getCurrentThreadCpuTime();
+                wallAtPulseStart = System.nanoTime();
             }
         };
         onFx(() -> {
@@ -131,8 +137,14 @@ public final class LogFloodBenchmark {
             pulseStart.start();
             console.start();
             Scene scene = console.getScene();
-            scene.addPreLayoutPulseListener(() -> cpuAtPreLayout = threads.getCurrentThreadCpuTime());
-            scene.addPostLayoutPulseListener(() -> cpuAtPostLayout = threads.getCurrentThreadCpuTime());
+            scene.addPreLayoutPulseListener(() -> {
+                cpuAtPreLayout = threads.getCurrentThreadCpuTime();
+                wallAtPreLayout = System.nanoTime();
+            });
+            scene.addPostLayoutPulseListener(() -> {
+                cpuAtPostLayout = threads.getCurrentThreadCpuTime();
+                wallAtPostLayout = System.nanoTime();
+            });
             console.countsProperty().addListener((obs, old, counts) -> {
                 eventsSeen = counts.events();
                 if (target > 0 && counts.events() >= target && drainedAt == 0) {
@@ -267,10 +279,12 @@ public final class LogFloodBenchmark {
         }
         // Of the FX CPU: css+layout and sync+render of the previous pulse (they follow its record()), then this drain.
         System.err.printf(Locale.ROOT, "pulse %3d at %6.1f ms (%tT.%<tL): gap %7.1f ms, fx cpu %6.1f ms (prev css+layout %5.1f,"
-                        + " prev sync %5.1f, drain %5.1f), drained %,8d, gc %d (%d ms)%n",
+                        + " prev sync %5.1f, drain %5.1f; wall %5.1f, %5.1f, %5.1f), drained %,8d, gc %d (%d ms)%n",
                 gapCount, (now - start) / 1e6, System.currentTimeMillis(), (now - lastPulseNanos) / 1e6, (cpu - lastCpuNanos) / 1e6,
                 (cpuAtPostLayout - cpuAtPreLayout) / 1e6, (cpuAtPulseStart - cpuAtPostLayout) / 1e6,
                 (cpu - cpuAtPulseStart) / 1e6,
+                (wallAtPostLayout - wallAtPreLayout) / 1e6, (wallAtPulseStart - wallAtPostLayout) / 1e6,
+                (now - wallAtPulseStart) / 1e6,
                 eventsSeen - eventsAtLastPulse, gcCount - gcCountAtLastPulse, gcMillis - gcMillisAtLastPulse);
         gcCountAtLastPulse = gcCount;
         gcMillisAtLastPulse = gcMillis;
