@@ -4,6 +4,7 @@ import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.NetEvent;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,15 @@ import java.util.List;
  * <p>Each {@link #step()} gives the table some sample rows, lays it out (which builds the cells), and
  * gives it its own, still empty, rows back, all inside one FX-thread call, before the pulse renders: the
  * user never sees a sample row. The table's VirtualFlow keeps the cells it built and reuses them when
- * real rows arrive. The row count doubles each step (1, 2, 4, ...) up to a full view, so the cold
- * first-use work is spread over several pulses instead of landing in one.
+ * real rows arrive. The row count grows step by step up to a full view, so the cold first-use work is
+ * spread over many idle pulses instead of landing in one flood pulse: it doubles while a step takes
+ * under half of {@link #STEP_BUDGET_NANOS}, grows by a quarter while it takes under the budget, and
+ * otherwise stays (the same step again is cheaper once the JIT has compiled it). A few more steps then show a
+ * full view of other sample rows again: that runs the path every flood pulse takes (cells back from the
+ * pile, new items, CSS state changes, text layout) often enough for the JIT to compile it.
+ *
+ * <p>Only a console that can be seen warms up: the consoles of tabs not selected wait, so the four tabs of
+ * the main window do not all do this in the same pulses.
  */
 final class TableWarmUp {
     /** Used when the CSS has not set a fixed row height yet; a little smaller than 2em, so it errs on more rows. */
@@ -29,8 +37,17 @@ final class TableWarmUp {
     /** The table's rows show all four directions, so every pseudo-class's CSS is matched once too. */
     private static final List<NetEvent> SAMPLES = samples();
 
+    /** Full-view steps after the cells are built; each costs about one flood pulse's layout. */
+    static final int REPEATS = 8;
+    /** What one idle step should cost at most once the classes are loaded: well under a frame's worth of jank. */
+    static final long STEP_BUDGET_NANOS = 12_000_000;
+    /** After this many steps the rows grow whatever a step costs, so a slow machine still gets there. */
+    private static final int PATIENT_STEPS = 40;
+
     private final TableView<NetEvent> table;
     private int rows = 1;
+    private int steps;
+    private int repeats;
     private boolean finished;
 
     TableWarmUp(TableView<NetEvent> table) {
@@ -38,9 +55,10 @@ final class TableWarmUp {
     }
 
     /**
-     * Builds the cells for up to twice as many rows as the last step. Does nothing until the table has a
-     * skin and a height; stops for good once the table has real rows (they build the cells themselves)
-     * or once a full view of cells exists. Call on the FX thread, in a pulse that brought no events.
+     * Does one step: builds the cells for some more rows, or shows a full view of samples again. Does
+     * nothing until the table has a skin and a height and can be seen; stops for good once the table has
+     * real rows (they build the cells themselves) or after the last repeat. Call on the FX thread, in a
+     * pulse that brought no events.
      *
      * @return true when there is nothing more to do
      */
@@ -53,15 +71,37 @@ final class TableWarmUp {
             finished = true;
             return true;
         }
-        if (table.getSkin() == null || table.getHeight() <= 0) {
-            return false;   // not laid out yet (a tab that was never selected): try again next pulse
+        if (table.getSkin() == null || table.getHeight() <= 0 || !isSeen()) {
+            return false;   // not laid out yet, or in a tab that is not selected: try again next pulse
         }
         int fullView = (int) Math.ceil(table.getHeight() / rowHeight()) + 1;
-        int count = Math.min(rows, fullView);
-        buildCells(own, count);
-        rows *= 2;
-        finished = count >= fullView;
+        if (rows < fullView) {
+            long start = System.nanoTime();
+            buildCells(own, rows, 0);
+            long took = System.nanoTime() - start;
+            if (took < STEP_BUDGET_NANOS / 2) {
+                rows *= 2;
+            } else if (took < STEP_BUDGET_NANOS || ++steps > PATIENT_STEPS) {
+                rows += Math.max(1, rows / 4);
+            }
+        } else {
+            // One row more every other time, shown scrolled to the end as a flood shows it: every cell gets
+            // another item and another index, so :odd / :even flip too.
+            repeats++;
+            buildCells(own, fullView + repeats % 2, repeats);
+            finished = repeats >= REPEATS;
+        }
         return finished;
+    }
+
+    /** True when the table and all its parents are visible (a selected tab, not a hidden one). */
+    private boolean isSeen() {
+        for (Node n = table; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isFinished() {
@@ -73,13 +113,14 @@ final class TableWarmUp {
         return fixed > 0 ? fixed : GUESSED_ROW_HEIGHT;
     }
 
-    private void buildCells(ObservableList<NetEvent> own, int count) {
+    private void buildCells(ObservableList<NetEvent> own, int count, int shift) {
         List<NetEvent> sample = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            sample.add(SAMPLES.get(i % SAMPLES.size()));
+            sample.add(SAMPLES.get((i + shift) % SAMPLES.size()));
         }
         int focused = table.getFocusModel() == null ? -1 : table.getFocusModel().getFocusedIndex();
         table.setItems(FXCollections.observableList(sample));
+        table.scrollTo(count - 1);
         table.applyCss();
         table.layout();
         table.setItems(own);
