@@ -41,12 +41,12 @@ final class TableWarmUp {
     static final int REPEATS = 8;
     /** What one idle step should cost at most once the classes are loaded: well under a frame's worth of jank. */
     static final long STEP_BUDGET_NANOS = 12_000_000;
-    /** After this many steps the rows grow whatever a step costs, so a slow machine still gets there. */
-    private static final int PATIENT_STEPS = 40;
+    /** After this many steps over the budget the rows grow whatever a step costs, so a slow machine still gets there. */
+    private static final int PATIENT_STEPS = 16;
 
     private final TableView<NetEvent> table;
     private int rows = 1;
-    private int steps;
+    private int stepsOverBudget;
     private int repeats;
     private boolean finished;
 
@@ -81,7 +81,7 @@ final class TableWarmUp {
             long took = System.nanoTime() - start;
             if (took < STEP_BUDGET_NANOS / 2) {
                 rows *= 2;
-            } else if (took < STEP_BUDGET_NANOS || ++steps > PATIENT_STEPS) {
+            } else if (took < STEP_BUDGET_NANOS || ++stepsOverBudget > PATIENT_STEPS) {
                 rows += Math.max(1, rows / 4);
             }
         } else {
