@@ -12,24 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the log table's rows and cells while the console is still empty and idle, a few more each
- * pulse, so the first flood of events does not pay for them. Cold, the first layout that fills an empty
- * table creates every row and cell skin, matches the CSS of each and runs all that code for the first
- * time: 200-280 ms of FX-thread work in ONE pulse of the flood (see the "Log console flood" section of
- * docs/BENCHMARKS.md).
+ * Builds the log table's rows and cells while the console is still empty and idle, so the first flood
+ * of events does not pay for them. Cold, the first layout that fills an empty table creates every row
+ * and cell skin, matches the CSS of each and runs all that code for the first time: 200-280 ms of
+ * FX-thread work in ONE pulse of the flood (see the "Log console flood" section of docs/BENCHMARKS.md).
  *
- * <p>Each {@link #step()} gives the table some sample rows, lays it out (which builds the cells), and
- * gives it its own, still empty, rows back, all inside one FX-thread call, before the pulse renders: the
- * user never sees a sample row. The table's VirtualFlow keeps the cells it built and reuses them when
- * real rows arrive. The row count grows step by step up to a full view, so the cold first-use work is
- * spread over many idle pulses instead of landing in one flood pulse: it doubles while a step takes
- * under half of {@link #STEP_BUDGET_NANOS}, grows by a quarter while it takes under the budget, and
- * otherwise stays (the same step again is cheaper once the JIT has compiled it). A few more steps then show a
- * full view of other sample rows again: that runs the path every flood pulse takes (cells back from the
- * pile, new items, CSS state changes, text layout) often enough for the JIT to compile it.
+ * <p>Each {@link #step()} gives the table some sample rows, lays it out, and gives it its own, still
+ * empty, rows back, all inside one FX-thread call, before the pulse renders: the user never sees a sample
+ * row. The table's VirtualFlow keeps the cells it built in its pile and reuses them when real rows arrive.
+ * A table fills its whole view with rows (empty ones below the last item), so the first step builds them
+ * all; that one step carries the class loading and first CSS matching and is the costly one. The later
+ * steps take the cells from the pile back into the scene, give them other items and lay them out, which
+ * is what the first flood pulse does, until the JIT has compiled that path: the sample row count doubles
+ * while a step takes under half of {@link #STEP_BUDGET_NANOS}, grows by a quarter while it takes under
+ * the budget and otherwise stays; then {@link #REPEATS} full views of other samples, scrolled to the end.
  *
- * <p>Only a console that can be seen warms up: the consoles of tabs not selected wait, so the four tabs of
- * the main window do not all do this in the same pulses.
+ * <p>Only a console that can be seen warms up, and only some pulses after it was shown: the consoles of
+ * tabs not selected wait, so the four tabs of the main window do not all do this in the same pulses.
  */
 final class TableWarmUp {
     /** Used when the CSS has not set a fixed row height yet; a little smaller than 2em, so it errs on more rows. */
@@ -44,7 +43,11 @@ final class TableWarmUp {
     /** After this many steps over the budget the rows grow whatever a step costs, so a slow machine still gets there. */
     private static final int PATIENT_STEPS = 16;
 
+    /** Idle pulses left alone after the console shows: its window's first frames have work enough of their own. */
+    private static final int SETTLING_PULSES = 10;
+
     private final TableView<NetEvent> table;
+    private int settling = SETTLING_PULSES;
     private int rows = 1;
     private int stepsOverBudget;
     private int repeats;
@@ -71,8 +74,8 @@ final class TableWarmUp {
             finished = true;
             return true;
         }
-        if (table.getSkin() == null || table.getHeight() <= 0 || !isSeen()) {
-            return false;   // not laid out yet, or in a tab that is not selected: try again next pulse
+        if (table.getSkin() == null || table.getHeight() <= 0 || !isSeen() || settling-- > 0) {
+            return false;   // not laid out yet, in a tab that is not selected, or just shown: try again next pulse
         }
         int fullView = (int) Math.ceil(table.getHeight() / rowHeight()) + 1;
         if (rows < fullView) {
