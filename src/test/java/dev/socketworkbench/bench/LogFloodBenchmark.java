@@ -38,7 +38,10 @@ import java.util.concurrent.TimeUnit;
  * publishMs=... drainMs=... pulses=... gapMaxMs=... gapP99Ms=... gapMedianMs=... fxCpuMaxMs=... fxCpuP99Ms=...
  * peakHeapMiB=... heapAfterGcMiB=...}. Round 1 is the cold start a user meets (JIT not yet compiled, table
  * rows not yet built); later rounds flood the same console again and show the steady state.
- * Add {@code -Dbench.trace=true} before {@code -cp} for one line per pulse (gap, FX CPU, events drained, GCs).
+ * Before the first round the shown console sits idle for about a second (60 pulses), as while a user
+ * fills in a tab and presses Start; a first line reports the worst pulse of that time.
+ * Add {@code -Dbench.trace=true} before {@code -cp} for one line per pulse (gap, FX CPU split into the previous
+ * pulse's CSS + layout, its scene sync, and this pulse's drain; events drained, GCs).
  *
  * <p>The gaps are wall-clock and include GC pauses and time the OS gave other processes; fxCpu is the FX
  * thread's own CPU between two pulses, i.e. what the console's work costs. Compare runs on an idle machine
@@ -47,6 +50,8 @@ import java.util.concurrent.TimeUnit;
 public final class LogFloodBenchmark {
     /** Pulses recorded after the last event was drained, to see the console settle. */
     private static final int SETTLE_PULSES = 30;
+    /** Pulses (about one second) the shown console sits idle before the first flood. */
+    private static final int IDLE_PULSES = 60;
 
     private final int events;
     private final int capacity;
@@ -73,6 +78,18 @@ public final class LogFloodBenchmark {
     private long gcCountAtLastPulse;
     private long gcMillisAtLastPulse;
     private CompletableFuture<Void> settled;
+    private int idlePulses;
+    private long[] idleWorst;
+    private CompletableFuture<long[]> idleDone;
+    // FX-thread CPU stamps for -Dbench.trace: pulse start (before the console's timer), before and after CSS + layout.
+    private long cpuAtPulseStart;
+    private long cpuAtPreLayout;
+    private long cpuAtPostLayout;
+    // The same stamps in wall-clock time: a phase's wall time minus its CPU is time spent waiting (for the
+    // renderer, for a core, for a GC pause).
+    private long wallAtPulseStart;
+    private long wallAtPreLayout;
+    private long wallAtPostLayout;
 
     private LogFloodBenchmark(int events, int capacity) {
         this.events = events;
@@ -107,7 +124,27 @@ public final class LogFloodBenchmark {
                 recording.complete(null);
             }
         };
+        AnimationTimer pulseStart = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                cpuAtPulseStart = threads.getCurrentThreadCpuTime();
+                wallAtPulseStart = System.nanoTime();
+            }
+        };
         onFx(() -> {
+            // Timers run in the order they were started: pulseStart, then the console's drain, then the recorder.
+            console.stop();
+            pulseStart.start();
+            console.start();
+            Scene scene = console.getScene();
+            scene.addPreLayoutPulseListener(() -> {
+                cpuAtPreLayout = threads.getCurrentThreadCpuTime();
+                wallAtPreLayout = System.nanoTime();
+            });
+            scene.addPostLayoutPulseListener(() -> {
+                cpuAtPostLayout = threads.getCurrentThreadCpuTime();
+                wallAtPostLayout = System.nanoTime();
+            });
             console.countsProperty().addListener((obs, old, counts) -> {
                 eventsSeen = counts.events();
                 if (target > 0 && counts.events() >= target && drainedAt == 0) {
@@ -117,6 +154,7 @@ public final class LogFloodBenchmark {
             recorder.start();
         });
         recording.get(60, TimeUnit.SECONDS);
+        idle();
 
         for (int round = 1; round <= rounds; round++) {
             flood(round);
@@ -177,10 +215,38 @@ public final class LogFloodBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version()));
     }
 
+    /**
+     * Lets the shown console sit idle for {@link #IDLE_PULSES} pulses before the first flood, as it does
+     * while a user fills in a tab and presses Start, and prints the worst pulse of that time (the
+     * console's idle-time work, such as building its table cells, shows there).
+     */
+    private void idle() throws Exception {
+        CompletableFuture<long[]> idled = new CompletableFuture<>();
+        onFx(() -> {
+            idlePulses = IDLE_PULSES;
+            idleWorst = new long[2];
+            idleDone = idled;
+        });
+        long[] worst = idled.get(60, TimeUnit.SECONDS);
+        System.out.println(String.format(Locale.ROOT, "LogFloodBenchmark idle before the flood: pulses=%d gapMaxMs=%.1f fxCpuMaxMs=%.1f",
+                IDLE_PULSES, millis(worst[0]), millis(worst[1])));
+    }
+
     /** Called every pulse on the FX thread, after the console's own timer in the same pulse. */
     private void record() {
         long now = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
+        if (idlePulses > 0) {
+            idleWorst[0] = Math.max(idleWorst[0], now - lastPulseNanos);
+            idleWorst[1] = Math.max(idleWorst[1], cpu - lastCpuNanos);
+            if (trace) {
+                System.err.printf(Locale.ROOT, "idle pulse %3d: gap %7.1f ms, fx cpu %6.1f ms%n",
+                        IDLE_PULSES - idlePulses + 1, (now - lastPulseNanos) / 1e6, (cpu - lastCpuNanos) / 1e6);
+            }
+            if (--idlePulses == 0) {
+                idleDone.complete(idleWorst);
+            }
+        }
         long start = floodStart;
         if (start != 0) {
             peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
@@ -211,8 +277,14 @@ public final class LogFloodBenchmark {
             gcCount += gc.getCollectionCount();
             gcMillis += gc.getCollectionTime();
         }
-        System.err.printf(Locale.ROOT, "pulse %3d at %6.1f ms: gap %7.1f ms, fx cpu %6.1f ms, drained %,8d, gc %d (%d ms)%n",
-                gapCount, (now - start) / 1e6, (now - lastPulseNanos) / 1e6, (cpu - lastCpuNanos) / 1e6,
+        // Of the FX CPU: css+layout and sync+render of the previous pulse (they follow its record()), then this drain.
+        System.err.printf(Locale.ROOT, "pulse %3d at %6.1f ms (%tT.%<tL): gap %7.1f ms, fx cpu %6.1f ms (prev css+layout %5.1f,"
+                        + " prev sync %5.1f, drain %5.1f; wall %5.1f, %5.1f, %5.1f), drained %,8d, gc %d (%d ms)%n",
+                gapCount, (now - start) / 1e6, System.currentTimeMillis(), (now - lastPulseNanos) / 1e6, (cpu - lastCpuNanos) / 1e6,
+                (cpuAtPostLayout - cpuAtPreLayout) / 1e6, (cpuAtPulseStart - cpuAtPostLayout) / 1e6,
+                (cpu - cpuAtPulseStart) / 1e6,
+                (wallAtPostLayout - wallAtPreLayout) / 1e6, (wallAtPulseStart - wallAtPostLayout) / 1e6,
+                (now - wallAtPulseStart) / 1e6,
                 eventsSeen - eventsAtLastPulse, gcCount - gcCountAtLastPulse, gcMillis - gcMillisAtLastPulse);
         gcCountAtLastPulse = gcCount;
         gcMillisAtLastPulse = gcMillis;

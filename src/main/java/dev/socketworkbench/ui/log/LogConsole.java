@@ -71,6 +71,7 @@ public final class LogConsole extends VBox {
     /** True while the console is in a window that is showing; kept as a field so it stays observed. */
     private final ObservableValue<Boolean> showing;
     private boolean running;
+    private TableWarmUp warmUp;
 
     private TextField filterField;
     private ToggleGroup viewGroup;
@@ -161,6 +162,7 @@ public final class LogConsole extends VBox {
         dataColumn.setCellFactory(c -> styledCell("log-data-cell"));
         table.setRowFactory(t -> new DirectionRow());
         table.getColumns().setAll(List.of(timeColumn, directionColumn, localColumn, remoteColumn, bytesColumn, dataColumn));
+        warmUp = new TableWarmUp(table);
 
         detailArea = new TextArea();
         detailArea.getStyleClass().add("log-detail");
@@ -255,12 +257,21 @@ public final class LogConsole extends VBox {
     }
 
     private void onPulse() {
-        if (model.pulse() > 0 && !model.autoscrollPausedProperty().get()) {
-            int last = table.getItems().size() - 1;
-            if (last >= 0) {
-                table.scrollTo(last);
+        if (model.pulse() > 0) {
+            if (!model.autoscrollPausedProperty().get()) {
+                int last = table.getItems().size() - 1;
+                if (last >= 0) {
+                    table.scrollTo(last);
+                }
             }
+        } else if (!warmUp.isFinished()) {
+            warmUp.step();   // only in idle pulses: the cells the first flood would otherwise build in one pulse
         }
+    }
+
+    /** True once the table has built the cells for a full view (or real rows made that moot); for tests. */
+    boolean isWarmedUp() {
+        return warmUp.isFinished();
     }
 
     /** Selected rows, or every shown row if none is selected, as tab-separated lines. */
