@@ -1,7 +1,6 @@
 package dev.socketworkbench.net.event;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Exact running totals over a stream of events: how many of each direction and how many bytes
@@ -9,14 +8,15 @@ import java.util.Map;
  * Not thread-safe: one thread records (the FX thread, or the CLI's engine thread).
  */
 public final class TrafficTotals {
-    private final Map<Direction, Long> counts = new EnumMap<>(Direction.class);
+    /** Events per direction, by ordinal: a plain array, since the log records every event on the FX thread. */
+    private final long[] counts = new long[Direction.values().length];
     private long events;
     private long bytesSent;
     private long bytesReceived;
 
     public void record(NetEvent event) {
         events++;
-        counts.merge(event.direction(), 1L, Long::sum);
+        counts[event.direction().ordinal()]++;
         switch (event.direction()) {
             case SENT -> bytesSent += event.byteCount();
             case RECEIVED -> bytesReceived += event.byteCount();
@@ -26,14 +26,14 @@ public final class TrafficTotals {
 
     public long events() { return events; }
 
-    public long count(Direction direction) { return counts.getOrDefault(direction, 0L); }
+    public long count(Direction direction) { return counts[direction.ordinal()]; }
 
     public long bytesSent() { return bytesSent; }
 
     public long bytesReceived() { return bytesReceived; }
 
     public void reset() {
-        counts.clear();
+        Arrays.fill(counts, 0);
         events = 0;
         bytesSent = 0;
         bytesReceived = 0;
