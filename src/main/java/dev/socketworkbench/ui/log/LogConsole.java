@@ -3,6 +3,7 @@ package dev.socketworkbench.ui.log;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
+import dev.socketworkbench.ui.common.Icons;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -132,16 +133,16 @@ public final class LogConsole extends VBox {
         textButton.setUserData(PayloadView.TEXT);
         hexButton.setUserData(PayloadView.HEX);
 
-        clearButton = new Button("Clear");
+        clearButton = new Button("Clear", Icons.clear());
         clearButton.getStyleClass().add("log-clear");
         clearButton.setTooltip(new Tooltip("Remove all rows and reset the counters"));
-        pauseButton = new ToggleButton("Pause autoscroll");
+        pauseButton = new ToggleButton("Pause autoscroll", Icons.pause());
         pauseButton.getStyleClass().add("log-pause");
         pauseButton.setTooltip(new Tooltip("Keep the table where it is instead of jumping to the newest row"));
-        copyButton = new Button("Copy");
+        copyButton = new Button("Copy", Icons.copy());
         copyButton.getStyleClass().add("log-copy");
         copyButton.setTooltip(new Tooltip("Copy the selected rows (or all shown rows if none is selected) as text"));
-        exportButton = new Button("Export\u2026");
+        exportButton = new Button("Export\u2026", Icons.export());
         exportButton.getStyleClass().add("log-export");
         exportButton.setTooltip(new Tooltip("Save the shown rows to a text file or a JSON Lines file"));
 

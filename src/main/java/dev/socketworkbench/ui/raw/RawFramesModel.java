@@ -13,7 +13,7 @@ import dev.socketworkbench.net.raw.InterfaceInfo;
 import dev.socketworkbench.net.raw.RawSocketException;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
-import dev.socketworkbench.ui.common.ToolModel;
+import dev.socketworkbench.ui.tool.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.io.IOException;
 import java.nio.file.Path;

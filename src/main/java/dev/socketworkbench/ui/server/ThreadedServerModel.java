@@ -12,7 +12,7 @@ import dev.socketworkbench.net.server.ThreadedServerSettings;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
-import dev.socketworkbench.ui.common.ToolModel;
+import dev.socketworkbench.ui.tool.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.net.Inet6Address;
 import java.net.InetAddress;

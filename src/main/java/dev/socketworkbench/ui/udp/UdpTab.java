@@ -1,7 +1,7 @@
 package dev.socketworkbench.ui.udp;
 
 import dev.socketworkbench.ui.common.TabContext;
-import dev.socketworkbench.ui.common.ToolTab;
+import dev.socketworkbench.ui.tool.ToolTab;
 import dev.socketworkbench.ui.log.LogConsole;
 
 /**

@@ -3,7 +3,7 @@ package dev.socketworkbench.ui.udp;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
-import dev.socketworkbench.ui.common.ToolModel;
+import dev.socketworkbench.ui.tool.ToolModel;
 import dev.socketworkbench.ui.common.StatusLine;
 import java.util.Objects;
 import java.util.concurrent.Executor;

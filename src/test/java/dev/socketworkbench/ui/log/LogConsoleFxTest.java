@@ -78,6 +78,17 @@ class LogConsoleFxTest extends ApplicationTest {
     }
 
     @Test
+    void toolbarActionsShowTheWorkbenchGlyphBesideTheirWordsAndATooltip() throws Exception {
+        for (String styleClass : List.of("log-clear", "log-pause", "log-copy", "log-export")) {
+            javafx.scene.control.ButtonBase button = fx(() -> lookup("." + styleClass).queryAs(javafx.scene.control.ButtonBase.class));
+            assertTrue(fx(() -> button.getGraphic() != null
+                    && button.getGraphic().getStyleClass().contains(dev.socketworkbench.ui.common.Icons.GLYPH_STYLE_CLASS)), styleClass);
+            assertFalse(fx(() -> button.getText().isBlank()), styleClass + " keeps its words");
+            assertTrue(fx(() -> button.getTooltip() != null && !button.getTooltip().getText().isBlank()), styleClass);
+        }
+    }
+
+    @Test
     void filterNarrowsTheRowsAsYouType() throws Exception {
         publish(List.of(Events.sent("apple"), Events.received("Banana"), Events.sent("cherry")));
         assertEquals(3, fx(() -> console.table().getItems().size()));

@@ -1,4 +1,6 @@
-package dev.socketworkbench.ui.common;
+package dev.socketworkbench.ui.tool;
+
+import dev.socketworkbench.ui.common.FieldMemory;
 
 /** What the workbench needs from a tool's model: the fields to remember across restarts and a stop at exit. */
 public interface ToolModel {

@@ -1,6 +1,9 @@
-package dev.socketworkbench.ui.common;
+package dev.socketworkbench.ui.tool;
 
 import dev.socketworkbench.net.event.EventSink;
+import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.TabContext;
+import dev.socketworkbench.ui.common.WorkbenchTab;
 import dev.socketworkbench.ui.log.LogConsole;
 import java.util.Objects;
 import java.util.function.Function;
