@@ -1,6 +1,7 @@
 package dev.socketworkbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -49,6 +50,16 @@ class ArchitectureTest {
                     "dev.socketworkbench.net.udp..")
             .should().dependOnClassesThat().resideInAPackage("dev.socketworkbench.net.linux..")
             .because("the native C library mapping stays hidden behind the engines that need it (raw frames, batched UDP)");
+
+    /** Every package is a slice of its own (ui and ui.udp are two), and none may depend on itself in a circle. */
+    static final ArchRule PACKAGES_WITHOUT_CYCLES = slices().matching("dev.socketworkbench.(**)")
+            .should().beFreeOfCycles()
+            .because("a circle between packages means neither can be understood, tested or changed alone");
+
+    @Test
+    void packagesDoNotDependOnEachOtherInCircles() {
+        PACKAGES_WITHOUT_CYCLES.check(mainClasses);
+    }
 
     @Test
     void enginesDoNotUseJavaFx() {
