@@ -7,6 +7,7 @@ import dev.socketworkbench.net.payload.PayloadEncoding;
 import dev.socketworkbench.net.payload.PayloadFormat;
 import dev.socketworkbench.net.tcp.LineEnding;
 import dev.socketworkbench.net.tcp.Transport;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -144,6 +145,8 @@ public final class TcpClientPane extends VBox {
         sendButton = describe(new Button("_Send"), "tcpSend", "Send",
                 "Send the payload on the open connection (Ctrl+Enter).");
         sendButton.getStyleClass().add("tcp-primary-button");
+        halfCloseButton.setGraphic(Icons.halfClose());
+        sendButton.setGraphic(Icons.send());
         sendButton.setMinWidth(90);
 
         transport = new ValidatedField<>("Transpor_t", transportBox, new ReadOnlyStringWrapper(""));   // a choice is never wrong
@@ -217,6 +220,7 @@ public final class TcpClientPane extends VBox {
         encodingBox.disableProperty().bind(model.formatProperty().isEqualTo(PayloadFormat.HEX));
 
         connectButton.textProperty().bind(Bindings.when(disconnected).then("_Connect").otherwise("Dis_connect"));
+        Icons.swapWith(connectButton, disconnected.not(), Icons.disconnect(), Icons.connect());
         connectButton.disableProperty().bind(model.canToggleConnectionBinding().not());
         connectButton.setSelected(!disconnected.get());
         connectButton.setOnAction(e -> {

@@ -4,6 +4,7 @@ import dev.socketworkbench.ui.common.FormParts;
 import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.tcp.Transport;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -177,6 +178,7 @@ public final class TcpServerPane extends VBox {
         form.disableProperty().bind(model.activeProperty());
 
         startButton.textProperty().bind(Bindings.when(model.activeProperty()).then("Stop ser_ver").otherwise("Start ser_ver"));
+        Icons.swapWith(startButton, model.activeProperty(), Icons.stop(), Icons.start());
         startButton.disableProperty().bind(model.activeProperty().not().and(model.inputValidProperty().not()));
         startButton.setSelected(model.isActive());
         startButton.setOnAction(e -> {

@@ -4,6 +4,7 @@ import dev.socketworkbench.ui.common.FormParts;
 import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.udp.ReplyMode;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -197,6 +198,7 @@ public final class UdpListenPane extends VBox {
         exposedWarning.managedProperty().bind(model.exposedProperty());
 
         listenButton.textProperty().bind(Bindings.when(model.activeProperty()).then("Stop _listening").otherwise("Start _listening"));
+        Icons.swapWith(listenButton, model.activeProperty(), Icons.stop(), Icons.listen());
         listenButton.disableProperty().bind(model.activeProperty().not().and(model.inputValidProperty().not()));
         listenButton.setSelected(model.isActive());
         listenButton.setOnAction(e -> {
