@@ -13,7 +13,9 @@ import dev.socketworkbench.net.raw.FrameCapture;
 import dev.socketworkbench.net.raw.FrameSender;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.App;
+import dev.socketworkbench.ui.common.ActionButtons;
 import dev.socketworkbench.ui.common.EngineRunner;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import java.time.Duration;
@@ -140,7 +142,72 @@ class RawFramesTabFxTest extends ApplicationTest {
         return fx(() -> tab.view().tree().getSelectionModel().getSelectedItem().getValue());
     }
 
+    /** The labels and buttons whose text is drawn shorter than it is ("Pause aut..."), list and table cells aside. */
+    private static List<String> cutTexts(Node node) {
+        List<String> cut = new java.util.ArrayList<>();
+        collectCut(node, cut);
+        return cut;
+    }
+
+    private static void collectCut(Node node, List<String> cut) {
+        if (!node.isVisible() || node instanceof javafx.scene.control.ListView || node instanceof javafx.scene.control.TreeView
+                || node instanceof javafx.scene.control.TableView) {
+            return;   // rows of a list, tree or table may be cut on purpose; they scroll
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled && !labeled.isWrapText() && labeled.getText() != null
+                && !labeled.getText().isBlank() && labeled.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                && labeled.getWidth() + 0.5 < labeled.prefWidth(-1)) {
+            cut.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\" is " + Math.round(labeled.getWidth())
+                    + " wide of " + Math.round(labeled.prefWidth(-1)));
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, cut));
+        }
+    }
+
+    /** The node's bounds in the scene. */
+    private static javafx.geometry.Bounds inScene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
     // ---- tests ----
+
+    @Test
+    void everyActionButtonShowsAGlyphAndRefreshIsAnIconButton() throws Exception {
+        fx(() -> {
+            ActionButtons.assertEveryOneHasAGlyph(tab.view(), 11);
+            return null;
+        });
+        javafx.scene.control.Button refresh = fx(() -> lookup("#rawRefreshInterfaces").queryAs(javafx.scene.control.Button.class));
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, fx(refresh::getContentDisplay), "a small toolbar button");
+        assertEquals(Icons.refresh().getIconCode(), fx(() -> ActionButtons.glyphOf(refresh)));
+        assertEquals(Icons.captureStart().getIconCode(), fx(() -> ActionButtons.glyphOf(lookup("#rawCaptureStart").queryAs(javafx.scene.control.Button.class))));
+    }
+
+    @Test
+    void atTheDefaultSizeEveryPartIsInTheWindowWithRoomAndNoTextIsCut() throws Exception {
+        awaitFx("the interfaces are listed", () -> !model.interfaces().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds window = fx(() -> inScene(tab.view()));
+        for (String id : List.of("#rawEditor", "#rawTree", "#rawCapturedFrames", "#rawLog", "#rawWire", "#rawTemplate",
+                "#rawSendOnce", "#rawCaptureStart", "#rawCaptureCount")) {
+            javafx.geometry.Bounds part = fx(() -> inScene(lookup(id).query()));
+            assertTrue(window.contains(part), id + " " + part + " is not all inside the tab " + window);
+        }
+        for (String id : List.of("#rawEditor", "#rawTree", "#rawCapturedFrames", "#rawLog")) {
+            javafx.geometry.Bounds part = fx(() -> inScene(lookup(id).query()));
+            assertTrue(part.getWidth() >= 300 && part.getHeight() >= 150, id + " is cramped: " + part);
+        }
+        javafx.geometry.Bounds dump = fx(() -> inScene(tab.view().dump()));
+        assertTrue(dump.getWidth() >= fx(() -> tab.view().dump().prefWidth(-1)) && dump.getHeight() >= 120,
+                "the dump shows all 16 columns and some rows: " + dump);
+        javafx.geometry.Bounds wire = fx(() -> inScene(lookup("#rawWire").query()));
+        javafx.geometry.Bounds lastButton = fx(() -> inScene(lookup("#rawCaptureStop").query()));
+        assertTrue(wire.getMaxY() - lastButton.getMaxY() < wire.getHeight() / 4,
+                "Send / Capture fill their pane, not half of it: " + lastButton + " in " + wire);
+        assertEquals(List.of(), fx(() -> cutTexts(tab.view())), "no label or button is cut, the template's name included");
+    }
+
 
     @Test
     void aTemplateAndAnEditedPayloadShowInTheDumpAndTreeAndTheHighlightFollowsTheSelection() throws Exception {
