@@ -30,6 +30,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -107,7 +108,7 @@ public final class TcpClientPane extends VBox {
         connectButton = describe(new ToggleButton(), "tcpConnect", "Connect or disconnect",
                 "Connect with these settings, or close the connection; disconnecting returns at once.");
         connectButton.getStyleClass().add("tcp-primary-button");
-        connectButton.setMinWidth(120);
+        connectButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         statusDot = new Circle(5);
         statusDot.getStyleClass().add("tcp-status-dot");
         statusLabel = new Label();
@@ -147,7 +148,7 @@ public final class TcpClientPane extends VBox {
         sendButton.getStyleClass().add("tcp-primary-button");
         halfCloseButton.setGraphic(Icons.halfClose());
         sendButton.setGraphic(Icons.send());
-        sendButton.setMinWidth(90);
+        sendButton.setMinWidth(Region.USE_PREF_SIZE);
 
         transport = new ValidatedField<>("Transpor_t", transportBox, new ReadOnlyStringWrapper(""));   // a choice is never wrong
         host = new ValidatedField<>("_Host", hostField, model.hostErrorProperty());

@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -107,7 +108,7 @@ public final class TcpServerPane extends VBox {
         startButton = describe(new ToggleButton(), "tcpServerStart", "Start or stop the simple server",
                 "Start listening with these settings, or stop the server; stopping closes its socket at once.");
         startButton.getStyleClass().add("tcp-primary-button");
-        startButton.setMinWidth(130);
+        startButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         statusDot = new Circle(5);
         statusDot.getStyleClass().add("tcp-status-dot");
         statusLabel = new Label();

@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
@@ -116,7 +117,7 @@ public final class UdpListenPane extends VBox {
         listenButton = describe(new ToggleButton(), "udpListenButton", "Start or stop listening",
                 "Start listening with these settings, or stop the listener; stopping closes the socket at once.");
         listenButton.getStyleClass().add("udp-primary-button");
-        listenButton.setMinWidth(140);
+        listenButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         statusDot = new Circle(5);
         statusDot.getStyleClass().add("udp-status-dot");
         statusLabel = new Label();

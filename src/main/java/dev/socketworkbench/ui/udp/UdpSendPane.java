@@ -123,7 +123,7 @@ public final class UdpSendPane extends VBox {
         sendButton = describe(new Button(), "udpSendButton", "Send",
                 "Send the payload now (Ctrl+Enter in the payload does the same); while several datagrams go out it stops them.");
         sendButton.getStyleClass().add("udp-primary-button");
-        sendButton.setMinWidth(96);
+        sendButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         resultLabel = new Label();
         resultLabel.setId("udpSendResult");
         resultLabel.getStyleClass().add("udp-result");

@@ -14,6 +14,7 @@ import dev.socketworkbench.net.raw.FrameSender;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.App;
 import dev.socketworkbench.ui.common.ActionButtons;
+import dev.socketworkbench.ui.common.CutTexts;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
@@ -142,29 +143,6 @@ class RawFramesTabFxTest extends ApplicationTest {
         return fx(() -> tab.view().tree().getSelectionModel().getSelectedItem().getValue());
     }
 
-    /** The labels and buttons whose text is drawn shorter than it is ("Pause aut..."), list and table cells aside. */
-    private static List<String> cutTexts(Node node) {
-        List<String> cut = new java.util.ArrayList<>();
-        collectCut(node, cut);
-        return cut;
-    }
-
-    private static void collectCut(Node node, List<String> cut) {
-        if (!node.isVisible() || node instanceof javafx.scene.control.ListView || node instanceof javafx.scene.control.TreeView
-                || node instanceof javafx.scene.control.TableView) {
-            return;   // rows of a list, tree or table may be cut on purpose; they scroll
-        }
-        if (node instanceof javafx.scene.control.Labeled labeled && !labeled.isWrapText() && labeled.getText() != null
-                && !labeled.getText().isBlank() && labeled.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                && labeled.getWidth() + 0.5 < labeled.prefWidth(-1)) {
-            cut.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\" is " + Math.round(labeled.getWidth())
-                    + " wide of " + Math.round(labeled.prefWidth(-1)));
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, cut));
-        }
-    }
-
     /** The node's bounds in the scene. */
     private static javafx.geometry.Bounds inScene(Node node) {
         return node.localToScene(node.getBoundsInLocal());
@@ -205,7 +183,7 @@ class RawFramesTabFxTest extends ApplicationTest {
         javafx.geometry.Bounds lastButton = fx(() -> inScene(lookup("#rawCaptureStop").query()));
         assertTrue(wire.getMaxY() - lastButton.getMaxY() < wire.getHeight() / 4,
                 "Send / Capture fill their pane, not half of it: " + lastButton + " in " + wire);
-        assertEquals(List.of(), fx(() -> cutTexts(tab.view())), "no label or button is cut, the template's name included");
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "no label or button is cut, the template's name included");
     }
 
 

@@ -15,6 +15,7 @@ import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.MainWindow;
 import dev.socketworkbench.ui.common.ActionButtons;
+import dev.socketworkbench.ui.common.CutTexts;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.Icons;
@@ -122,6 +123,8 @@ class TcpTabFxTest extends ApplicationTest {
             clickOn("#tcpConnect");
             awaitClientState(TcpClientModel.State.CONNECTED);
             assertEquals(Icons.disconnect().getIconCode(), glyphOf("#tcpConnect"), "connected, the button shows Disconnect's glyph");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "\"Disconnect\" and the status beside it are not cut");
             String status = fx(() -> ((Label) lookup("#tcpConnectionStatus").query()).getText());
             assertTrue(status.matches("Connected to 127\\.0\\.0\\.1:" + port + " from 127\\.0\\.0\\.1:\\d+"), status);
             assertTrue(fx(() -> ((ToggleButton) lookup("#tcpConnect").query()).isSelected()));
@@ -179,6 +182,8 @@ class TcpTabFxTest extends ApplicationTest {
         clickOn("#tcpServerStart");
         awaitServerState(TcpServerModel.State.LISTENING);
         assertEquals(Icons.stop().getIconCode(), glyphOf("#tcpServerStart"), "a running server's button shows Stop's glyph");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "\"Stop server\" and the long status beside it are not cut");
         String bound = fx(() -> tab.model().server().boundAddressProperty().get());
         assertTrue(bound.startsWith("127.0.0.1:"), bound);
         assertEquals(1, liveThreads(SERVER_THREADS) - serverThreadsBefore, "one server thread, tcp-server-0");

@@ -10,6 +10,7 @@ import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.MainWindow;
 import dev.socketworkbench.ui.common.ActionButtons;
+import dev.socketworkbench.ui.common.CutTexts;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.FxThread;
@@ -192,6 +193,8 @@ class UdpTabFxTest extends ApplicationTest {
         int port = startListenerThroughTheUi();
         assertEquals(Icons.stop().getIconCode(), fx(() -> ActionButtons.glyphOf(tab.view().listenPane().listenButton())),
                 "a running listener's button shows what a click does: stop");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "no label or button is cut");
         List<Thread> listener = FxThread.threadsNamed("udp-listener-" + port);
         assertEquals(1, listener.size(), "the listener runs on udp-listener-" + port);
         assertTrue(fx(() -> lookup("#udpListenPort").query().isDisabled()), "a running listener's settings are fixed");
