@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -158,7 +157,7 @@ public final class Icons {
         }
         Button button = new Button(description, icon);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setTooltip(new Tooltip(description));
+        button.setTooltip(FormParts.tip(description));
         button.setAccessibleText(description);
         button.getStyleClass().add(BUTTON_STYLE_CLASS);
         return button;

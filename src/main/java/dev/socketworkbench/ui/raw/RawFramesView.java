@@ -35,6 +35,8 @@ final class RawFramesView extends VBox {
     /** The least and most of the height above the Send / Capture controls and the log. */
     private static final double MIN_TOP_SHARE = 0.45;
     private static final double MAX_TOP_SHARE = 0.62;
+    /** The divider's own height and a little air, so Send / Capture need no scroll bar when they fit. */
+    private static final double DIVIDER_ROOM = 10;
 
     private final RawFramesModel model;
     private final LogConsole log;
@@ -153,7 +155,8 @@ final class RawFramesView extends VBox {
         if (dividersFollowWindow && width >= main.minWidth(-1) && height >= main.minHeight(-1) && height > 0) {
             double leftWidth = Math.max(LEFT_MIN_WIDTH, width * LEFT_SHARE);
             Insets insets = wireScroll.getInsets();
-            double wireHeight = wire.prefHeight(leftWidth - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom();
+            double wireHeight = wire.prefHeight(leftWidth - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom()
+                    + DIVIDER_ROOM;
             double top = Math.max(MIN_TOP_SHARE, Math.min(MAX_TOP_SHARE, 1 - wireHeight / height));
             place(main, leftWidth / width);
             place(left, top);

@@ -115,13 +115,13 @@ final class SendCaptureView extends VBox {
 
         capturedTitle = new Label();
         capturedTitle.getStyleClass().add("raw-section-title");
-        clearButton = new Button("Clear", Icons.clear());
+        capturedTitle.setMinWidth(Region.USE_PREF_SIZE);
+        // The list's own small toolbar: icon-only, so the title with its count always has the room.
+        clearButton = Icons.iconButton(Icons.clear(), "Empty the list of captured frames (the log keeps them)");
         clearButton.setId("rawCapturedClear");
-        clearButton.setTooltip(new Tooltip("Empty the list of captured frames (the log keeps them)."));
-        savePcapButton = new Button("Save pcap\u2026", Icons.save());
+        savePcapButton = Icons.iconButton(Icons.save(), "Save the crafted frame and every captured frame as a pcap file, "
+                + "which Wireshark and tshark open");
         savePcapButton.setId("rawSavePcap");
-        savePcapButton.setTooltip(new Tooltip("Save the crafted frame and every captured frame as a pcap file, "
-                + "which Wireshark and tshark open."));
         capturedList = new ListView<>();
         capturedList.setId("rawCapturedFrames");
         capturedList.getStyleClass().add("raw-captured");

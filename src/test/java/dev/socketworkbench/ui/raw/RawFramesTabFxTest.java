@@ -159,6 +159,10 @@ class RawFramesTabFxTest extends ApplicationTest {
         javafx.scene.control.Button refresh = fx(() -> lookup("#rawRefreshInterfaces").queryAs(javafx.scene.control.Button.class));
         assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, fx(refresh::getContentDisplay), "a small toolbar button");
         assertEquals(Icons.refresh().getIconCode(), fx(() -> ActionButtons.glyphOf(refresh)));
+        for (String listTool : List.of("#rawCapturedClear", "#rawSavePcap")) {
+            assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY,
+                    fx(() -> lookup(listTool).queryAs(javafx.scene.control.Button.class).getContentDisplay()), listTool + " is on the list's small toolbar");
+        }
         assertEquals(Icons.captureStart().getIconCode(), fx(() -> ActionButtons.glyphOf(lookup("#rawCaptureStart").queryAs(javafx.scene.control.Button.class))));
     }
 
@@ -259,6 +263,9 @@ class RawFramesTabFxTest extends ApplicationTest {
         clickOn(cell);
         awaitFx("the captured frame is on view", () -> model.viewedCaptureProperty().get() != null);
         assertTrue(fx(() -> lookup("#rawViewing").queryAs(Label.class).getText()).endsWith("on lo, read-only."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "with a capture on view, the list's title, the viewing bar and "
+                + "the capture's result are not cut");
         assertArrayEquals(crafted, fx(() -> model.shownProperty().get().bytes()));
         clickOn("#rawViewCrafted");
         assertEquals(null, fx(() -> model.viewedCaptureProperty().get()));
