@@ -31,7 +31,7 @@ final class RawFramesView extends VBox {
     /** The left column's share of the width: a third builds the frame, the rest shows it. */
     static final double LEFT_SHARE = 0.33;
     /** Wide enough for the longest template name and the Send row, never cut. */
-    static final double LEFT_MIN_WIDTH = 340;
+    static final double LEFT_MIN_WIDTH = 380;
     /** The least and most of the height above the Send / Capture controls and the log. */
     private static final double MIN_TOP_SHARE = 0.45;
     private static final double MAX_TOP_SHARE = 0.62;

@@ -125,7 +125,10 @@ final class SendCaptureView extends VBox {
         capturedList = new ListView<>();
         capturedList.setId("rawCapturedFrames");
         capturedList.getStyleClass().add("raw-captured");
-        capturedList.setPlaceholder(new Label("No frames captured yet: Start a capture, then Send."));
+        Label noFrames = new Label("No frames captured yet: Start a capture, then Send.");
+        noFrames.setWrapText(true);   // the list may be narrow
+        noFrames.setPadding(new Insets(0, 8, 0, 8));
+        capturedList.setPlaceholder(noFrames);
         capturedList.setTooltip(new Tooltip("Frames the capture took; select one to see its bytes and dissection."));
         capturedList.setCellFactory(l -> new CapturedCell());
     }
