@@ -3,18 +3,23 @@ package dev.socketworkbench.ui.common;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.Image;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -75,6 +80,72 @@ public final class Icons {
         return glyph(MaterialDesignF.FILTER);
     }
 
+    /** Start listening on a port (UDP listener). */
+    public static FontIcon listen() {
+        return glyph(MaterialDesignE.EAR_HEARING);
+    }
+
+    /** Send a frame or datagram several times. */
+    public static FontIcon sendRepeated() {
+        return glyph(MaterialDesignR.REPEAT);
+    }
+
+    /** Launch demo clients against the server. */
+    public static FontIcon launch() {
+        return glyph(MaterialDesignR.ROCKET_LAUNCH);
+    }
+
+    /** Cancel work in progress (demo clients). */
+    public static FontIcon cancel() {
+        return glyph(MaterialDesignC.CANCEL);
+    }
+
+    /** Half-close: shut down the sending direction (FIN) and keep receiving. */
+    public static FontIcon halfClose() {
+        return glyph(MaterialDesignA.ARROW_COLLAPSE_RIGHT);
+    }
+
+    /** The server closes one client's connection. */
+    public static FontIcon disconnectClient() {
+        return glyph(MaterialDesignA.ACCOUNT_REMOVE);
+    }
+
+    /** List the interfaces (or anything else) again. */
+    public static FontIcon refresh() {
+        return glyph(MaterialDesignR.REFRESH);
+    }
+
+    /** Save to a file (e.g. a pcap file). */
+    public static FontIcon save() {
+        return glyph(MaterialDesignC.CONTENT_SAVE);
+    }
+
+    /** Put the fields back to the template's values. */
+    public static FontIcon resetTemplate() {
+        return glyph(MaterialDesignR.RESTORE);
+    }
+
+    /** Start capturing frames (a recording dot, as in Wireshark). */
+    public static FontIcon captureStart() {
+        return glyph(MaterialDesignR.RECORD_REC);
+    }
+
+    /** Go back to the previous view (the crafted frame). */
+    public static FontIcon back() {
+        return glyph(MaterialDesignA.ARROW_LEFT);
+    }
+
+    /**
+     * Shows {@code whenOn} while {@code on} is true and {@code whenOff} otherwise, for a button whose
+     * text swaps with its state (Start / Stop, Connect / Disconnect), so the glyph always says what a
+     * click will do.
+     */
+    public static void swapWith(Labeled button, ObservableBooleanValue on, FontIcon whenOn, FontIcon whenOff) {
+        Objects.requireNonNull(whenOn, "whenOn");
+        Objects.requireNonNull(whenOff, "whenOff");
+        button.graphicProperty().bind(Bindings.<Node>when(on).then(whenOn).otherwise(whenOff));
+    }
+
     /**
      * A button that shows only {@code icon}; {@code description} (e.g. "Clear the log") becomes its
      * tooltip, its accessible text and its (hidden) text, so screen readers and tests can find it.
@@ -86,7 +157,7 @@ public final class Icons {
         }
         Button button = new Button(description, icon);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setTooltip(new Tooltip(description));
+        button.setTooltip(FormParts.tip(description));
         button.setAccessibleText(description);
         button.getStyleClass().add(BUTTON_STYLE_CLASS);
         return button;

@@ -3,6 +3,7 @@ package dev.socketworkbench.ui.raw;
 import dev.socketworkbench.net.frame.ArpOperation;
 import dev.socketworkbench.net.frame.FrameTemplate;
 import dev.socketworkbench.net.payload.PayloadFormat;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.Objects;
 import javafx.beans.binding.BooleanExpression;
@@ -31,6 +32,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -100,7 +103,7 @@ final class FrameEditorView extends ScrollPane {
         templateBox.setMaxWidth(Double.MAX_VALUE);
         templateBox.setTooltip(new Tooltip("Start from a ready-made frame: the seed's raw frame (EtherType 0x0801), an ARP "
                 + "who-has, IPv4/UDP to a port, or an ICMP echo request (ping). Every field below can then be changed."));
-        resetButton = new Button("Reset");
+        resetButton = new Button("Reset", Icons.resetTemplate());
         resetButton.setId("rawReset");
         resetButton.setTooltip(new Tooltip("Put every field back to the template's values."));
         resetButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -177,7 +180,7 @@ final class FrameEditorView extends ScrollPane {
                 + "breaks between bytes are fine, as is Wireshark's \"copy as hex stream\"."));
         rawHexFcs = checkBox("rawHexFcs", "The last 4 bytes are the FCS", "Check them as a frame check sequence (CRC-32) "
                 + "instead of reading them as data.");
-        rawHexFromForm = new Button("Copy from the form");
+        rawHexFromForm = new Button("Copy from the form", Icons.copy());
         rawHexFromForm.setId("rawHexFromForm");
         rawHexFromForm.setTooltip(new Tooltip("Replace the hex with the frame the form builds, to change it byte by byte."));
     }
@@ -202,8 +205,13 @@ final class FrameEditorView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
-        HBox templateField = row(field("_Template", templateBox, none()), bottom(resetButton));
-        HBox modeRow = new HBox(modeSwitch);
+        // The template box has the row to itself, so the longest name is never cut; Reset sits by the mode switch.
+        ValidatedField<ComboBox<FrameTemplate>> templateField = field("_Template", templateBox, none());
+        templateBox.setMinWidth(widestTemplateName() + 48);   // the name, the arrow and the padding
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox modeRow = new HBox(8, modeSwitch, gap, resetButton);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
 
         ObservableStringValue noError = none();
         VBox ethernet = section("Ethernet II", null,
@@ -259,6 +267,17 @@ final class FrameEditorView extends ScrollPane {
         content.setPadding(new Insets(8, 10, 10, 10));
         content.getStyleClass().add("frame-editor-content");
         setContent(content);
+    }
+
+    private double widestTemplateName() {
+        Text probe = new Text();
+        probe.setFont(Font.getDefault());   // the font the box shows its value in (app.css keeps the default)
+        double widest = 0;
+        for (FrameTemplate t : FrameTemplate.values()) {
+            probe.setText(t.toString());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
     }
 
     /** A titled group of fields; hidden unless the template has {@code onlyFor} (null: always shown). */

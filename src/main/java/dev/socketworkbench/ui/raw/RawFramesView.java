@@ -1,17 +1,21 @@
 package dev.socketworkbench.ui.raw;
 
 import dev.socketworkbench.net.frame.Dissection;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.log.LogConsole;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,11 +23,21 @@ import javafx.scene.layout.VBox;
 
 /**
  * The raw-frames tab's controls, built in code: a banner when raw frames cannot work here, the frame
- * editor on the left, the dissection tree above the hex dump in the middle (selecting a tree row
- * highlights its bytes; clicking a byte selects its field), and below them Send / Capture with the
- * captured frames beside the tab's log. All state lives in {@link RawFramesModel}.
+ * editor on the left with Send / Capture below it; on the right the dissection tree beside the captured
+ * frames, the hex dump under them (selecting a tree row highlights its bytes; clicking a byte selects its
+ * field) and the tab's log at the bottom. All state lives in {@link RawFramesModel}.
  */
 final class RawFramesView extends VBox {
+    /** The left column's share of the width: a third builds the frame, the rest shows it. */
+    static final double LEFT_SHARE = 0.33;
+    /** Wide enough for the longest template name and the Send row, never cut. */
+    static final double LEFT_MIN_WIDTH = 380;
+    /** The least and most of the height above the Send / Capture controls and the log. */
+    private static final double MIN_TOP_SHARE = 0.45;
+    private static final double MAX_TOP_SHARE = 0.62;
+    /** The divider's own height and a little air, so Send / Capture need no scroll bar when they fit. */
+    private static final double DIVIDER_ROOM = 10;
+
     private final RawFramesModel model;
     private final LogConsole log;
 
@@ -36,6 +50,12 @@ final class RawFramesView extends VBox {
     private DissectionTree tree;
     private HexDumpView dump;
     private SendCaptureView wire;
+    private ScrollPane wireScroll;
+    private SplitPane main;
+    private SplitPane left;
+    private SplitPane right;
+    /** True until the user drags a divider; until then the dividers are placed for the window's size. */
+    private boolean dividersFollowWindow = true;
 
     RawFramesView(RawFramesModel model, LogConsole log) {
         this.model = Objects.requireNonNull(model, "model");
@@ -63,7 +83,7 @@ final class RawFramesView extends VBox {
         viewing = new Label();
         viewing.setId("rawViewing");
         viewing.getStyleClass().add("raw-viewing");
-        backButton = new Button("Back to the crafted frame");
+        backButton = new Button("Back to the crafted frame", Icons.back());
         backButton.setId("rawViewCrafted");
         backButton.setTooltip(new Tooltip("Show the frame the editor builds again."));
         problem = new Label();
@@ -88,32 +108,67 @@ final class RawFramesView extends VBox {
         viewingBar.visibleProperty().bind(model.viewedCaptureProperty().isNotNull());
         viewingBar.managedProperty().bind(viewingBar.visibleProperty());
 
-        SplitPane treeAndDump = new SplitPane(tree, dump);
+        // Wireshark's order on the right: which frame (tree, beside the captured list), then its bytes, then the log.
+        SplitPane treeAndCaptured = new SplitPane(tree, wire.capturedPane());
+        treeAndCaptured.setDividerPositions(0.5);
+        SplitPane treeAndDump = new SplitPane(treeAndCaptured, dump);
         treeAndDump.setOrientation(Orientation.VERTICAL);
         treeAndDump.setDividerPositions(0.55);
         VBox.setVgrow(treeAndDump, Priority.ALWAYS);
         VBox center = new VBox(6, summary, viewingBar, problem, treeAndDump);
         center.setPadding(new Insets(8, 10, 6, 10));
         center.setMinWidth(0);
+        right = new SplitPane(center, log);
+        right.setOrientation(Orientation.VERTICAL);
 
-        SplitPane top = new SplitPane(editor, center);
-        top.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(editor, false);
-        SplitPane capturedAndLog = new SplitPane(wire.capturedPane(), log);
-        capturedAndLog.setOrientation(Orientation.VERTICAL);
-        capturedAndLog.setDividerPositions(0.4);
-        ScrollPane wireScroll = new ScrollPane(wire);
+        // The left column builds and sends the frame: the editor above, Send and Capture below.
+        wireScroll = new ScrollPane(wire);
         wireScroll.setFitToWidth(true);
         wireScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         wireScroll.getStyleClass().add("raw-wire-scroll");
-        SplitPane bottom = new SplitPane(wireScroll, capturedAndLog);
-        bottom.setDividerPositions(0.42);
-        SplitPane.setResizableWithParent(wireScroll, false);
-        SplitPane main = new SplitPane(top, bottom);
-        main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.58);
+        left = new SplitPane(editor, wireScroll);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setMinWidth(LEFT_MIN_WIDTH);
+
+        main = new SplitPane(left, right);
+        main.setDividerPositions(LEFT_SHARE);
+        for (SplitPane split : List.of(main, left, right)) {
+            split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")) {
+                    dividersFollowWindow = false;   // the user takes over
+                }
+            });
+        }
         VBox.setVgrow(main, Priority.ALWAYS);
         getChildren().setAll(banner, main);
+    }
+
+    /**
+     * Places the dividers for the window's size until the user drags one: a window first laid out small
+     * (before its saved size is restored) would otherwise leave them where that small size squeezed them.
+     * Send / Capture get the height they need, and the log's divider lines up with theirs.
+     */
+    @Override
+    protected void layoutChildren() {
+        double width = main.getWidth() > 0 ? main.getWidth() : getWidth();
+        double height = main.getHeight() > 0 ? main.getHeight() : getHeight();
+        if (dividersFollowWindow && width >= main.minWidth(-1) && height >= main.minHeight(-1) && height > 0) {
+            double leftWidth = Math.max(LEFT_MIN_WIDTH, width * LEFT_SHARE);
+            Insets insets = wireScroll.getInsets();
+            double wireHeight = wire.prefHeight(leftWidth - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom()
+                    + DIVIDER_ROOM;
+            double top = Math.max(MIN_TOP_SHARE, Math.min(MAX_TOP_SHARE, 1 - wireHeight / height));
+            place(main, leftWidth / width);
+            place(left, top);
+            place(right, top);
+        }
+        super.layoutChildren();
+    }
+
+    private static void place(SplitPane split, double position) {
+        if (Math.abs(split.getDividerPositions()[0] - position) > 0.001) {
+            split.setDividerPositions(position);
+        }
     }
 
     private void bindFieldsToModel() {

@@ -2,6 +2,7 @@ package dev.socketworkbench.ui.raw;
 
 import dev.socketworkbench.net.raw.InterfaceInfo;
 import dev.socketworkbench.net.raw.NetworkInterfaces;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.io.File;
 import java.util.List;
@@ -31,7 +32,7 @@ import javafx.stage.FileChooser;
 /**
  * The wire side of the raw-frames tab: Send (interface, count, rate, Send once / Send N / Stop and the
  * achieved rate) and Capture (interface, EtherType filter, count, Start / Stop), plus the captured
- * frames in {@link #capturedPane()}, placed beside the log, which can be saved with the crafted frame as
+ * frames in {@link #capturedPane()}, placed beside the dissection tree, which can be saved with the crafted frame as
  * a pcap file. Selecting a captured frame shows it in the dump and tree.
  */
 final class SendCaptureView extends VBox {
@@ -73,23 +74,22 @@ final class SendCaptureView extends VBox {
     private void initializeParts() {
         sendInterfaceBox = interfaceBox("rawSendInterface", "The interface to send on. lo (the default) keeps frames inside "
                 + "this machine; any other interface puts them on its network.");
-        refreshButton = new Button("\u21bb");
+        refreshButton = Icons.iconButton(Icons.refresh(), "List the interfaces again (after plugging in or creating one)");
         refreshButton.setId("rawRefreshInterfaces");
-        refreshButton.setTooltip(new Tooltip("List the interfaces again (after plugging in or creating one)."));
         countField = textField("rawSendCount", 70, "How many times Send sends the frame, 1 to 100,000,000.");
         rateField = textField("rawSendRate", 80, "Frames per second for Send, 1 to 10,000,000.");
         fastestBox = new CheckBox("As fast as possible");
         fastestBox.setId("rawSendFastest");
         fastestBox.setTooltip(new Tooltip("Ignore the rate and send as fast as the interface takes the frames, in batches."));
-        sendOnceButton = new Button("Send once");
+        sendOnceButton = new Button("Send once", Icons.send());
         sendOnceButton.setId("rawSendOnce");
         sendOnceButton.getStyleClass().add("raw-primary");
         sendOnceButton.setTooltip(new Tooltip("Send the crafted frame once, like the seed's s.send(...)."));
-        sendRepeatedButton = new Button();
+        sendRepeatedButton = new Button("", Icons.sendRepeated());
         sendRepeatedButton.setId("rawSendRepeated");
         sendRepeatedButton.setTooltip(new Tooltip("Send the crafted frame the chosen number of times at the chosen rate; "
                 + "the achieved rate is shown when it is done."));
-        stopSendButton = new Button("Stop");
+        stopSendButton = new Button("Stop", Icons.stop());
         stopSendButton.setId("rawSendStop");
         stopSendButton.setTooltip(new Tooltip("Stop sending now."));
         sendResult = resultLabel("rawSendResult");
@@ -105,27 +105,30 @@ final class SendCaptureView extends VBox {
                 + "leave empty for every frame.");
         etherTypeField.setPromptText("every frame");
         captureCountField = textField("rawCaptureCount", 60, "Stop after this many frames; 0 captures until Stop.");
-        startCaptureButton = new Button("Start");
+        startCaptureButton = new Button("Start", Icons.captureStart());
         startCaptureButton.setId("rawCaptureStart");
         startCaptureButton.setTooltip(new Tooltip("Capture frames on the interface; each one goes into the log and the list below."));
-        stopCaptureButton = new Button("Stop");
+        stopCaptureButton = new Button("Stop", Icons.stop());
         stopCaptureButton.setId("rawCaptureStop");
         stopCaptureButton.setTooltip(new Tooltip("Stop capturing now."));
         captureResult = resultLabel("rawCaptureResult");
 
         capturedTitle = new Label();
         capturedTitle.getStyleClass().add("raw-section-title");
-        clearButton = new Button("Clear");
+        capturedTitle.setMinWidth(Region.USE_PREF_SIZE);
+        // The list's own small toolbar: icon-only, so the title with its count always has the room.
+        clearButton = Icons.iconButton(Icons.clear(), "Empty the list of captured frames (the log keeps them)");
         clearButton.setId("rawCapturedClear");
-        clearButton.setTooltip(new Tooltip("Empty the list of captured frames (the log keeps them)."));
-        savePcapButton = new Button("Save pcap\u2026");
+        savePcapButton = Icons.iconButton(Icons.save(), "Save the crafted frame and every captured frame as a pcap file, "
+                + "which Wireshark and tshark open");
         savePcapButton.setId("rawSavePcap");
-        savePcapButton.setTooltip(new Tooltip("Save the crafted frame and every captured frame as a pcap file, "
-                + "which Wireshark and tshark open."));
         capturedList = new ListView<>();
         capturedList.setId("rawCapturedFrames");
         capturedList.getStyleClass().add("raw-captured");
-        capturedList.setPlaceholder(new Label("No frames captured yet: Start a capture, then Send."));
+        Label noFrames = new Label("No frames captured yet: Start a capture, then Send.");
+        noFrames.setWrapText(true);   // the list may be narrow
+        noFrames.setPadding(new Insets(0, 8, 0, 8));
+        capturedList.setPlaceholder(noFrames);
         capturedList.setTooltip(new Tooltip("Frames the capture took; select one to see its bytes and dissection."));
         capturedList.setCellFactory(l -> new CapturedCell());
     }
@@ -170,12 +173,11 @@ final class SendCaptureView extends VBox {
         sendBox.getStyleClass().add("raw-section");
 
         Label captureTitle = title("Capture");
-        HBox captureOptions = row(field("Capture on i_nterface", captureInterfaceBox, capture.interfaceError()),
-                field("_EtherType filter", etherTypeField, capture.etherTypeError()),
-                field("C_ount", captureCountField, capture.countError()));
-        HBox captureButtons = new HBox(6, startCaptureButton, stopCaptureButton);
-        captureButtons.setAlignment(Pos.CENTER_LEFT);
-        VBox captureBox = new VBox(6, captureTitle, captureOptions, captureButtons, captureResult);
+        // The interface on a row of its own, as for Send, so its description is never cut.
+        HBox captureInterface = row(field("Capture on i_nterface", captureInterfaceBox, capture.interfaceError()));
+        HBox captureOptions = row(field("_EtherType filter", etherTypeField, capture.etherTypeError()),
+                field("C_ount", captureCountField, capture.countError()), bottom(startCaptureButton), bottom(stopCaptureButton));
+        VBox captureBox = new VBox(6, captureTitle, captureInterface, captureOptions, captureResult);
         captureBox.getStyleClass().add("raw-section");
 
         setSpacing(10);
@@ -327,7 +329,7 @@ final class SendCaptureView extends VBox {
         return capturedList;
     }
 
-    /** The captured frames with Clear and Save pcap, for the tab to place beside the log. */
+    /** The captured frames with Clear and Save pcap, for the tab to place beside the dissection tree. */
     VBox capturedPane() {
         return capturedPane;
     }

@@ -2,6 +2,7 @@ package dev.socketworkbench.ui.server;
 
 import dev.socketworkbench.net.server.ServerProtocol;
 import dev.socketworkbench.net.server.ThreadKind;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import dev.socketworkbench.ui.log.LogConsole;
 import java.util.List;
@@ -144,11 +145,11 @@ final class ThreadedServerView extends VBox {
                 + "a longer one gets an error reply and a close.");
         maxNameBytesBox = new ValidatedField<>("Longest _name (bytes)", maxNameBytesField, model.maxNameBytesError());
 
-        startButton = new Button("Start");
+        startButton = new Button("Start", Icons.start());
         startButton.setId("serverStart");
         startButton.getStyleClass().add("server-start");
         startButton.setTooltip(new Tooltip("Listen for connections; each one gets its own thread."));
-        stopButton = new Button("Stop");
+        stopButton = new Button("Stop", Icons.stop());
         stopButton.setId("serverStop");
         stopButton.setTooltip(new Tooltip("Stop listening and close every connection; each client sees its connection close."));
 
@@ -172,20 +173,20 @@ final class ThreadedServerView extends VBox {
         demoCountField = textField("serverDemoCount", 70, "How many demo clients to run, 1-1000; "
                 + "client-list clients are named client-1 to client-N.");
         demoCountBox = new ValidatedField<>("_Demo clients", demoCountField, model.demoClientsError());
-        demoLaunchButton = new Button("Launch demo clients");
+        demoLaunchButton = new Button("Launch demo clients", Icons.launch());
         demoLaunchButton.setId("serverDemoLaunch");
         demoLaunchButton.setTooltip(new Tooltip("Run that many clients of the server's protocol against it, "
                 + "up to 50 at a time, and watch the table fill and empty."));
-        demoCancelButton = new Button("Cancel");
+        demoCancelButton = new Button("Cancel", Icons.cancel());
         demoCancelButton.setId("serverDemoCancel");
         demoCancelButton.setTooltip(new Tooltip("Stop the demo clients: open ones close, the rest never start."));
 
         table = new ConnectionsTable();
         table.setId("serverConnections");
-        disconnectButton = new Button("Disconnect");
+        disconnectButton = new Button("Disconnect", Icons.disconnectClient());
         disconnectButton.setId("serverDisconnect");
         disconnectButton.setTooltip(new Tooltip("Close the selected connections; each client sees its connection close."));
-        disconnectItem = new MenuItem("Disconnect");
+        disconnectItem = new MenuItem("Disconnect", Icons.disconnectClient());
         disconnectItem.setId("serverDisconnectItem");
         table.setContextMenu(new ContextMenu(disconnectItem));
         log.setId("serverLog");

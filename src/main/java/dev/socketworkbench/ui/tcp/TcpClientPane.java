@@ -7,6 +7,7 @@ import dev.socketworkbench.net.payload.PayloadEncoding;
 import dev.socketworkbench.net.payload.PayloadFormat;
 import dev.socketworkbench.net.tcp.LineEnding;
 import dev.socketworkbench.net.tcp.Transport;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -106,7 +108,7 @@ public final class TcpClientPane extends VBox {
         connectButton = describe(new ToggleButton(), "tcpConnect", "Connect or disconnect",
                 "Connect with these settings, or close the connection; disconnecting returns at once.");
         connectButton.getStyleClass().add("tcp-primary-button");
-        connectButton.setMinWidth(120);
+        connectButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         statusDot = new Circle(5);
         statusDot.getStyleClass().add("tcp-status-dot");
         statusLabel = new Label();
@@ -144,7 +146,9 @@ public final class TcpClientPane extends VBox {
         sendButton = describe(new Button("_Send"), "tcpSend", "Send",
                 "Send the payload on the open connection (Ctrl+Enter).");
         sendButton.getStyleClass().add("tcp-primary-button");
-        sendButton.setMinWidth(90);
+        halfCloseButton.setGraphic(Icons.halfClose());
+        sendButton.setGraphic(Icons.send());
+        sendButton.setMinWidth(Region.USE_PREF_SIZE);
 
         transport = new ValidatedField<>("Transpor_t", transportBox, new ReadOnlyStringWrapper(""));   // a choice is never wrong
         host = new ValidatedField<>("_Host", hostField, model.hostErrorProperty());
@@ -217,6 +221,7 @@ public final class TcpClientPane extends VBox {
         encodingBox.disableProperty().bind(model.formatProperty().isEqualTo(PayloadFormat.HEX));
 
         connectButton.textProperty().bind(Bindings.when(disconnected).then("_Connect").otherwise("Dis_connect"));
+        Icons.swapWith(connectButton, disconnected.not(), Icons.disconnect(), Icons.connect());
         connectButton.disableProperty().bind(model.canToggleConnectionBinding().not());
         connectButton.setSelected(!disconnected.get());
         connectButton.setOnAction(e -> {

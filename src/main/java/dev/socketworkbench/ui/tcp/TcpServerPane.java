@@ -4,6 +4,7 @@ import dev.socketworkbench.ui.common.FormParts;
 import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.tcp.Transport;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -106,7 +108,7 @@ public final class TcpServerPane extends VBox {
         startButton = describe(new ToggleButton(), "tcpServerStart", "Start or stop the simple server",
                 "Start listening with these settings, or stop the server; stopping closes its socket at once.");
         startButton.getStyleClass().add("tcp-primary-button");
-        startButton.setMinWidth(130);
+        startButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         statusDot = new Circle(5);
         statusDot.getStyleClass().add("tcp-status-dot");
         statusLabel = new Label();
@@ -177,6 +179,7 @@ public final class TcpServerPane extends VBox {
         form.disableProperty().bind(model.activeProperty());
 
         startButton.textProperty().bind(Bindings.when(model.activeProperty()).then("Stop ser_ver").otherwise("Start ser_ver"));
+        Icons.swapWith(startButton, model.activeProperty(), Icons.stop(), Icons.start());
         startButton.disableProperty().bind(model.activeProperty().not().and(model.inputValidProperty().not()));
         startButton.setSelected(model.isActive());
         startButton.setOnAction(e -> {

@@ -4,6 +4,7 @@ import dev.socketworkbench.ui.common.FormParts;
 import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.udp.ReplyMode;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
@@ -115,7 +117,7 @@ public final class UdpListenPane extends VBox {
         listenButton = describe(new ToggleButton(), "udpListenButton", "Start or stop listening",
                 "Start listening with these settings, or stop the listener; stopping closes the socket at once.");
         listenButton.getStyleClass().add("udp-primary-button");
-        listenButton.setMinWidth(140);
+        listenButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         statusDot = new Circle(5);
         statusDot.getStyleClass().add("udp-status-dot");
         statusLabel = new Label();
@@ -197,6 +199,7 @@ public final class UdpListenPane extends VBox {
         exposedWarning.managedProperty().bind(model.exposedProperty());
 
         listenButton.textProperty().bind(Bindings.when(model.activeProperty()).then("Stop _listening").otherwise("Start _listening"));
+        Icons.swapWith(listenButton, model.activeProperty(), Icons.stop(), Icons.listen());
         listenButton.disableProperty().bind(model.activeProperty().not().and(model.inputValidProperty().not()));
         listenButton.setSelected(model.isActive());
         listenButton.setOnAction(e -> {

@@ -5,6 +5,7 @@ import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.payload.PayloadEncoding;
 import dev.socketworkbench.net.payload.PayloadFormat;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
 import java.util.List;
 import java.util.Objects;
@@ -122,7 +123,7 @@ public final class UdpSendPane extends VBox {
         sendButton = describe(new Button(), "udpSendButton", "Send",
                 "Send the payload now (Ctrl+Enter in the payload does the same); while several datagrams go out it stops them.");
         sendButton.getStyleClass().add("udp-primary-button");
-        sendButton.setMinWidth(96);
+        sendButton.setMinWidth(Region.USE_PREF_SIZE);   // glyph and text, never cut
         resultLabel = new Label();
         resultLabel.setId("udpSendResult");
         resultLabel.getStyleClass().add("udp-result");
@@ -203,6 +204,7 @@ public final class UdpSendPane extends VBox {
         resultLabel.textProperty().bind(model.resultProperty());
 
         sendButton.textProperty().bind(Bindings.when(model.stoppableProperty()).then("_Stop").otherwise("_Send"));
+        Icons.swapWith(sendButton, model.stoppableProperty(), Icons.stop(), Icons.send());
         sendButton.disableProperty().bind(model.canSendBinding().not().and(model.stoppableProperty().not()));
         sendButton.setOnAction(e -> model.sendOrStop());
         FormParts.onEnter(hostField, model::send);

@@ -13,7 +13,10 @@ import dev.socketworkbench.net.raw.FrameCapture;
 import dev.socketworkbench.net.raw.FrameSender;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.App;
+import dev.socketworkbench.ui.common.ActionButtons;
+import dev.socketworkbench.ui.common.CutTexts;
 import dev.socketworkbench.ui.common.EngineRunner;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import java.time.Duration;
@@ -140,7 +143,53 @@ class RawFramesTabFxTest extends ApplicationTest {
         return fx(() -> tab.view().tree().getSelectionModel().getSelectedItem().getValue());
     }
 
+    /** The node's bounds in the scene. */
+    private static javafx.geometry.Bounds inScene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
     // ---- tests ----
+
+    @Test
+    void everyActionButtonShowsAGlyphAndRefreshIsAnIconButton() throws Exception {
+        fx(() -> {
+            ActionButtons.assertEveryOneHasAGlyph(tab.view(), 11);
+            return null;
+        });
+        javafx.scene.control.Button refresh = fx(() -> lookup("#rawRefreshInterfaces").queryAs(javafx.scene.control.Button.class));
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, fx(refresh::getContentDisplay), "a small toolbar button");
+        assertEquals(Icons.refresh().getIconCode(), fx(() -> ActionButtons.glyphOf(refresh)));
+        for (String listTool : List.of("#rawCapturedClear", "#rawSavePcap")) {
+            assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY,
+                    fx(() -> lookup(listTool).queryAs(javafx.scene.control.Button.class).getContentDisplay()), listTool + " is on the list's small toolbar");
+        }
+        assertEquals(Icons.captureStart().getIconCode(), fx(() -> ActionButtons.glyphOf(lookup("#rawCaptureStart").queryAs(javafx.scene.control.Button.class))));
+    }
+
+    @Test
+    void atTheDefaultSizeEveryPartIsInTheWindowWithRoomAndNoTextIsCut() throws Exception {
+        awaitFx("the interfaces are listed", () -> !model.interfaces().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds window = fx(() -> inScene(tab.view()));
+        for (String id : List.of("#rawEditor", "#rawTree", "#rawCapturedFrames", "#rawLog", "#rawWire", "#rawTemplate",
+                "#rawSendOnce", "#rawCaptureStart", "#rawCaptureCount")) {
+            javafx.geometry.Bounds part = fx(() -> inScene(lookup(id).query()));
+            assertTrue(window.contains(part), id + " " + part + " is not all inside the tab " + window);
+        }
+        for (String id : List.of("#rawEditor", "#rawTree", "#rawCapturedFrames", "#rawLog")) {
+            javafx.geometry.Bounds part = fx(() -> inScene(lookup(id).query()));
+            assertTrue(part.getWidth() >= 300 && part.getHeight() >= 150, id + " is cramped: " + part);
+        }
+        javafx.geometry.Bounds dump = fx(() -> inScene(tab.view().dump()));
+        assertTrue(dump.getWidth() >= fx(() -> tab.view().dump().prefWidth(-1)) && dump.getHeight() >= 120,
+                "the dump shows all 16 columns and some rows: " + dump);
+        javafx.geometry.Bounds wire = fx(() -> inScene(lookup("#rawWire").query()));
+        javafx.geometry.Bounds lastButton = fx(() -> inScene(lookup("#rawCaptureStop").query()));
+        assertTrue(wire.getMaxY() - lastButton.getMaxY() < wire.getHeight() / 4,
+                "Send / Capture fill their pane, not half of it: " + lastButton + " in " + wire);
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "no label or button is cut, the template's name included");
+    }
+
 
     @Test
     void aTemplateAndAnEditedPayloadShowInTheDumpAndTreeAndTheHighlightFollowsTheSelection() throws Exception {
@@ -214,6 +263,9 @@ class RawFramesTabFxTest extends ApplicationTest {
         clickOn(cell);
         awaitFx("the captured frame is on view", () -> model.viewedCaptureProperty().get() != null);
         assertTrue(fx(() -> lookup("#rawViewing").queryAs(Label.class).getText()).endsWith("on lo, read-only."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "with a capture on view, the list's title, the viewing bar and "
+                + "the capture's result are not cut");
         assertArrayEquals(crafted, fx(() -> model.shownProperty().get().bytes()));
         clickOn("#rawViewCrafted");
         assertEquals(null, fx(() -> model.viewedCaptureProperty().get()));

@@ -12,7 +12,9 @@ import dev.socketworkbench.net.server.ServerProtocol;
 import dev.socketworkbench.net.server.ThreadKind;
 import dev.socketworkbench.net.server.ThreadedServer;
 import dev.socketworkbench.settings.Workspace;
+import dev.socketworkbench.ui.common.ActionButtons;
 import dev.socketworkbench.ui.common.EngineRunner;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import java.lang.management.ManagementFactory;
@@ -85,6 +87,18 @@ class ThreadedServerTabFxTest extends ApplicationTest {
         interact(tab::shutdown);
         awaitNoPlatformThread("threaded-server-");
         awaitNoPlatformThread("demo-client");
+    }
+
+    @Test
+    void everyActionButtonShowsAGlyph() throws Exception {
+        fx(() -> {
+            ActionButtons.assertEveryOneHasAGlyph(tab.view(), 5);
+            return null;
+        });
+        assertEquals(Icons.start().getIconCode(), fx(() -> ActionButtons.glyphOf(lookup("#serverStart").queryAs(Button.class))));
+        assertEquals(Icons.stop().getIconCode(), fx(() -> ActionButtons.glyphOf(lookup("#serverStop").queryAs(Button.class))));
+        assertEquals(Icons.disconnectClient().getIconCode(), fx(() -> tab.view().table().getContextMenu().getItems().get(0).getGraphic()
+                instanceof org.kordamp.ikonli.javafx.FontIcon icon ? icon.getIconCode() : null), "the context menu's Disconnect has the button's glyph");
     }
 
     // ---- helpers ----

@@ -14,8 +14,11 @@ import dev.socketworkbench.net.server.ThreadedServerSettings;
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.MainWindow;
+import dev.socketworkbench.ui.common.ActionButtons;
+import dev.socketworkbench.ui.common.CutTexts;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import java.net.InetAddress;
@@ -93,6 +96,20 @@ class TcpTabFxTest extends ApplicationTest {
     // ---- the tests ----
 
     @Test
+    void everyActionButtonShowsAGlyph() throws Exception {
+        fx(() -> {
+            ActionButtons.assertEveryOneHasAGlyph((javafx.scene.Parent) tab.content(), 4);
+            return null;
+        });
+        assertEquals(Icons.send().getIconCode(), glyphOf("#tcpSend"));
+        assertEquals(Icons.halfClose().getIconCode(), glyphOf("#tcpHalfClose"));
+    }
+
+    private org.kordamp.ikonli.Ikon glyphOf(String query) throws Exception {
+        return fx(() -> ActionButtons.glyphOf(lookup(query).queryAs(javafx.scene.control.Labeled.class)));
+    }
+
+    @Test
     void theClientSendsToTheEchoServerAndSeesTheEcho() throws Exception {
         ThreadedServer echo = new ThreadedServer(ThreadedServerSettings.of(0, ServerProtocol.ECHO), EventSink.DISCARD);
         Thread echoThread = Thread.ofPlatform().name("test-echo-server").start(() -> runQuietly(echo));
@@ -102,8 +119,12 @@ class TcpTabFxTest extends ApplicationTest {
             typeInto("#tcpPort", Integer.toString(port));
             typeInto("#tcpPayload", "hello");
 
+            assertEquals(Icons.connect().getIconCode(), glyphOf("#tcpConnect"));
             clickOn("#tcpConnect");
             awaitClientState(TcpClientModel.State.CONNECTED);
+            assertEquals(Icons.disconnect().getIconCode(), glyphOf("#tcpConnect"), "connected, the button shows Disconnect's glyph");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "\"Disconnect\" and the status beside it are not cut");
             String status = fx(() -> ((Label) lookup("#tcpConnectionStatus").query()).getText());
             assertTrue(status.matches("Connected to 127\\.0\\.0\\.1:" + port + " from 127\\.0\\.0\\.1:\\d+"), status);
             assertTrue(fx(() -> ((ToggleButton) lookup("#tcpConnect").query()).isSelected()));
@@ -119,6 +140,7 @@ class TcpTabFxTest extends ApplicationTest {
             clickOn("#tcpConnect");   // now Disconnect
             awaitClientState(TcpClientModel.State.DISCONNECTED);
             assertFalse(fx(() -> ((ToggleButton) lookup("#tcpConnect").query()).isSelected()));
+            assertEquals(Icons.connect().getIconCode(), glyphOf("#tcpConnect"));
             assertEquals("Disconnected.", fx(() -> ((Label) lookup("#tcpConnectionStatus").query()).getText()));
             awaitThreadsBackAtBaseline();
         } finally {
@@ -156,8 +178,12 @@ class TcpTabFxTest extends ApplicationTest {
         assertFalse(fx(() -> lookup("#tcpServerExposed").query().isVisible()));
         typeInto("#tcpServerPort", "0");
 
+        assertEquals(Icons.start().getIconCode(), glyphOf("#tcpServerStart"));
         clickOn("#tcpServerStart");
         awaitServerState(TcpServerModel.State.LISTENING);
+        assertEquals(Icons.stop().getIconCode(), glyphOf("#tcpServerStart"), "a running server's button shows Stop's glyph");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "\"Stop server\" and the long status beside it are not cut");
         String bound = fx(() -> tab.model().server().boundAddressProperty().get());
         assertTrue(bound.startsWith("127.0.0.1:"), bound);
         assertEquals(1, liveThreads(SERVER_THREADS) - serverThreadsBefore, "one server thread, tcp-server-0");
@@ -173,6 +199,7 @@ class TcpTabFxTest extends ApplicationTest {
 
         clickOn("#tcpServerStart");   // now Stop
         awaitServerState(TcpServerModel.State.STOPPED);
+        assertEquals(Icons.start().getIconCode(), glyphOf("#tcpServerStart"));
         awaitThreadsBackAtBaseline();
     }
 

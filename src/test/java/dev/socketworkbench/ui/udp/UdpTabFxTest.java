@@ -9,9 +9,12 @@ import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.MainWindow;
+import dev.socketworkbench.ui.common.ActionButtons;
+import dev.socketworkbench.ui.common.CutTexts;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.FxThread;
+import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.StatusLine;
 import dev.socketworkbench.ui.common.TabContext;
 import dev.socketworkbench.ui.common.ValidatedField;
@@ -176,14 +179,29 @@ class UdpTabFxTest extends ApplicationTest {
     }
 
     @Test
+    void everyActionButtonShowsAGlyph() throws Exception {
+        fx(() -> {
+            ActionButtons.assertEveryOneHasAGlyph((Parent) tab.content(), 2);
+            return null;
+        });
+        assertEquals(Icons.send().getIconCode(), fx(() -> ActionButtons.glyphOf(tab.view().sendPane().sendButton())));
+    }
+
+    @Test
     void stopEndsTheListenerThreadAndFreesThePort() throws Exception {
+        assertEquals(Icons.listen().getIconCode(), fx(() -> ActionButtons.glyphOf(tab.view().listenPane().listenButton())));
         int port = startListenerThroughTheUi();
+        assertEquals(Icons.stop().getIconCode(), fx(() -> ActionButtons.glyphOf(tab.view().listenPane().listenButton())),
+                "a running listener's button shows what a click does: stop");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "no label or button is cut");
         List<Thread> listener = FxThread.threadsNamed("udp-listener-" + port);
         assertEquals(1, listener.size(), "the listener runs on udp-listener-" + port);
         assertTrue(fx(() -> lookup("#udpListenPort").query().isDisabled()), "a running listener's settings are fixed");
 
         clickOn("#udpListenButton");
         assertEquals("Not listening.", fx(() -> lookup("#udpListenStatus").queryAs(Label.class).getText()));
+        assertEquals(Icons.listen().getIconCode(), fx(() -> ActionButtons.glyphOf(tab.view().listenPane().listenButton())));
         FxThread.awaitEnd(listener.get(0));
         try (DatagramSocket again = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
             assertEquals(port, again.getLocalPort());
