@@ -201,7 +201,7 @@ if "bulk" in phases:
     print("\nBulk send, 1 MiB payloads to a discard sink: median GB/s (10^9 bytes/s, first send to the sink's close)")
     print("and the sender JVM's CPU ms per GB")
     for mode, label in (("direct", "SocketChannel.write, direct buffer"), ("channel", "SocketChannel.write, heap buffer"),
-                        ("client", "TcpClient.send (clone + SENT event)")):
+                        ("client", "TcpClient.send (SENT event, 64 KiB kept)")):
         sel = [r for r in bulk if r["mode"] == mode]
         m = med([num(r["senderGbps"]) for r in sel])
         cpu = med([num(r["cpuMsPerGB"]) for r in sel])
