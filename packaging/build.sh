@@ -4,7 +4,7 @@
 #   packaging/build.sh [--aot]        -> target/dist/socket-workbench/bin/socket-workbench
 #   packaging/build.sh deb [--aot]    -> the app image, then target/dist/socket-workbench_<version>_amd64.deb
 # --aot adds an AOT cache (JDK 25, JEP 483/514) made by one training start of the window under Xvfb:
-# the window opens about twice as fast, and the image grows by about 34 MB.
+# the window opens about twice as fast (G1 instead of ZGC, see below), and the image grows by about 43 MB.
 # Uses JDK 25's jlink and jpackage (JAVA_HOME, or the newest JDK in /usr/lib/jvm). The .deb also
 # needs fakeroot and dpkg-deb; --aot needs xvfb, xdotool and libgtk-3-0. See packaging/README.md.
 set -euo pipefail
@@ -42,7 +42,11 @@ cp "$jar" target/jpackage-input/
 aot_options=()
 if [ "$aot" = 1 ]; then
   # A missing or unusable cache (e.g. another CPU) is skipped silently: the app then starts as without it.
-  aot_options=(--java-options '-XX:AOTCache=$APPDIR/socket-workbench.aot' --java-options '-Xlog:aot*=off,cds*=off')
+  # JDK 25 can link classes ahead of time only with G1 (ZGC cannot map the cache's archived heap objects,
+  # so with ZGC the cache saves ~10% instead of ~45%); JDK 26 (JEP 516) lifts that. So --aot trades
+  # ZGC's shorter pauses under a log flood for a faster start (docs/BENCHMARKS.md, "Packaging").
+  aot_options=(--java-options -XX:-UseZGC --java-options -XX:+UseG1GC
+               --java-options '-XX:AOTCache=$APPDIR/socket-workbench.aot' --java-options '-Xlog:aot*=off,cds*=off')
 fi
 "$jdk/bin/jpackage" @packaging/app.args @packaging/linux/app-image.args --app-version "$version" "${aot_options[@]}"
 if [ "$aot" = 1 ]; then
