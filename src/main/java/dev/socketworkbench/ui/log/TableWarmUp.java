@@ -133,7 +133,8 @@ final class TableWarmUp {
         }
     }
 
-    private static List<NetEvent> samples() {
+    /** One event of each direction, as a flood's rows look. */
+    static List<NetEvent> samples() {
         long now = System.currentTimeMillis();
         byte[] request = "GET / HTTP/1.0\r\n".getBytes(StandardCharsets.US_ASCII);
         byte[] reply = "hello from the echo server".getBytes(StandardCharsets.US_ASCII);
