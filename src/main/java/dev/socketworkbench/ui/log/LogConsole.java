@@ -73,7 +73,6 @@ public final class LogConsole extends VBox {
     private final ObservableValue<Boolean> showing;
     private boolean running;
     private TableWarmUp warmUp;
-    private final DrainWarmUp drainWarmUp = new DrainWarmUp(TableWarmUp.samples());
 
     private TextField filterField;
     private ToggleGroup viewGroup;
@@ -260,7 +259,6 @@ public final class LogConsole extends VBox {
 
     private void onPulse() {
         if (model.pulse() > 0) {
-            drainWarmUp.stop();   // real traffic compiles the path itself
             if (!model.autoscrollPausedProperty().get()) {
                 int last = table.getItems().size() - 1;
                 if (last >= 0) {
@@ -269,19 +267,12 @@ public final class LogConsole extends VBox {
             }
         } else if (!warmUp.isFinished()) {
             warmUp.step();   // only in idle pulses: the cells the first flood would otherwise build in one pulse
-        } else if (!drainWarmUp.isFinished()) {
-            drainWarmUp.step();   // then the drain path, on a scratch model, for the JIT
         }
     }
 
     /** True once the table has built the cells for a full view (or real rows made that moot); for tests. */
     boolean isWarmedUp() {
         return warmUp.isFinished();
-    }
-
-    /** True once the drain path has been run on the scratch model (or real events made that moot); for tests. */
-    boolean isDrainWarmedUp() {
-        return drainWarmUp.isFinished();
     }
 
     /** Selected rows, or every shown row if none is selected, as tab-separated lines. */

@@ -133,8 +133,7 @@ final class TableWarmUp {
         }
     }
 
-    /** One event of each direction, as a flood's rows look. */
-    static List<NetEvent> samples() {
+    private static List<NetEvent> samples() {
         long now = System.currentTimeMillis();
         byte[] request = "GET / HTTP/1.0\r\n".getBytes(StandardCharsets.US_ASCII);
         byte[] reply = "hello from the echo server".getBytes(StandardCharsets.US_ASCII);

@@ -56,23 +56,19 @@ class TableWarmUpFxTest extends ApplicationTest {
 
     /** Checks after every pulse (the console's timer runs first in a pulse) until the warm-up is done. */
     private void awaitWarmedUp(LogConsole c) throws Exception {
-        awaitPulsesUntil(c::isWarmedUp);
-    }
-
-    private void awaitPulsesUntil(java.util.function.BooleanSupplier condition) throws Exception {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         Platform.runLater(() -> new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                if (condition.getAsBoolean() || ++pulses >= MAX_PULSES) {
+                if (c.isWarmedUp() || ++pulses >= MAX_PULSES) {
                     stop();
-                    done.complete(condition.getAsBoolean());
+                    done.complete(c.isWarmedUp());
                 }
             }
         }.start());
-        assertTrue(done.get(120, TimeUnit.SECONDS), "done within " + MAX_PULSES + " pulses");
+        assertTrue(done.get(120, TimeUnit.SECONDS), "warmed up within " + MAX_PULSES + " pulses");
     }
 
     private List<Integer> shownRowIndexes() throws Exception {
@@ -98,15 +94,6 @@ class TableWarmUpFxTest extends ApplicationTest {
         assertNull(fx(() -> console.table().getSelectionModel().getSelectedItem()));
         assertEquals(-1, (int) fx(() -> console.table().getFocusModel().getFocusedIndex()));
         assertEquals(new LogCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, LogBuffer.DEFAULT_CAPACITY), fx(console::countsProperty).get());
-    }
-
-    @Test
-    void afterTheRowsTheDrainPathWarmsUpOnAScratchModelWithoutTouchingTheConsole() throws Exception {
-        awaitPulsesUntil(console::isDrainWarmedUp);
-        assertTrue(fx(console::isWarmedUp), "the rows come first");
-        assertEquals(new LogCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, LogBuffer.DEFAULT_CAPACITY), fx(console::countsProperty).get(),
-                "none of the warm-up's events reach the console");
-        assertTrue(fx(() -> console.table().getItems().isEmpty()));
     }
 
     @Test
@@ -139,7 +126,6 @@ class TableWarmUpFxTest extends ApplicationTest {
         hidden.eventSink().publish(Events.sent("real"));
         FxAwait.events(hidden, 1);
         assertTrue(fx(hidden::isWarmedUp), "real rows build the cells themselves");
-        assertTrue(fx(hidden::isDrainWarmedUp), "and run the drain path themselves");
         assertEquals(1, (int) fx(() -> hidden.table().getItems().size()));
     }
 }
