@@ -160,7 +160,7 @@ class RawSocketLoopbackTest {
 
     /**
      * Frames queued faster than they are taken arrive in batches of {@link ReceiveBuffers#BATCH}; each frame of
-     * the burst must still come once, in the order sent, with its own tag, length and time.
+     * the burst must still come once, in the order sent, with its own tag, length and a time from the kernel.
      */
     @Test
     void aBurstOfManyBatchesArrivesWholeInOrderWithEachFramesOwnTagAndLength() throws Exception {
@@ -177,22 +177,22 @@ class RawSocketLoopbackTest {
         }
         try (RawSocket rx = RawSocket.forReceiving(LO, ReceiveFilter.only(EXPERIMENTAL).withOutgoing(false));
              RawSocket tx = RawSocket.forSending(LO)) {
+            Instant before = Instant.now().minusSeconds(1);
             for (byte[] frame : sent) {
                 tx.send(frame);   // all queued before the first receive, so whole batches come at once
             }
             List<ReceivedFrame> got = TestFrames.collect(rx, marker, count, 200);
+            Instant after = Instant.now().plusSeconds(1);
             assertEquals(count, got.size());
             for (int i = 0; i < count; i++) {
                 ReceivedFrame f = got.get(i);
                 assertArrayEquals(sent.get(i), f.bytes(), "frame " + i);
                 assertEquals(sent.get(i).length, f.wireLength(), "frame " + i);
                 assertFalse(f.outgoing() || f.isTruncated(), "frame " + i);
-                if (i > 0) {
-                    // The kernel stamps each frame with the wall clock as the CPU that takes it in reads it; two
-                    // CPUs may disagree by microseconds (seen in CI), so only a jump back beyond that is wrong.
-                    assertFalse(f.time().isBefore(got.get(i - 1).time().minusMillis(1)),
-                            "frame " + i + " taken in well before the one sent before it: " + f.time() + " < " + got.get(i - 1).time());
-                }
+                // Each frame has a time of its own from the kernel, inside the test's span. Not necessarily in
+                // order: until the kernel's timestamp switch (a deferred static key) turns on after the socket
+                // asked for times, frames are stamped when read instead of when queued (seen in CI: 2.5 ms back).
+                assertFalse(f.time().isBefore(before) || f.time().isAfter(after), "frame " + i + " time " + f.time());
             }
             assertEquals(0, rx.takeDrops());
         }
