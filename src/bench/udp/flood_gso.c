@@ -14,18 +14,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "loopback.h"
+
 #ifndef SOL_UDP
 #define SOL_UDP 17
 #endif
 #ifndef UDP_SEGMENT
 #define UDP_SEGMENT 103
 #endif
-
-static double clock_seconds(clockid_t clock) {
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: %s PORT COUNT [SEGMENTS] [SIZE]\n", argv[0]); return 2; }
@@ -36,12 +32,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "bad COUNT, SEGMENTS or SIZE (SEGMENTS x SIZE must stay under 65,000 bytes)\n");
         return 2;
     }
-    int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    struct sockaddr_in addr = {0};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons((unsigned short) atoi(argv[1]));
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-    if (connect(fd, (struct sockaddr *) &addr, sizeof addr) != 0) { perror("connect"); return 1; }
+    int fd = connect_loopback_udp(argv[1]);
     if (setsockopt(fd, SOL_UDP, UDP_SEGMENT, &size, sizeof size) != 0) { perror("UDP_SEGMENT"); return 1; }
     static char out[65536];
     memset(out, 'x', sizeof out);

@@ -13,23 +13,14 @@
 #include <time.h>
 #include <unistd.h>
 
-static double clock_seconds(clockid_t clock) {
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
+#include "loopback.h"
 
 int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: %s PORT COUNT [SIZE]\n", argv[0]); return 2; }
     long count = atol(argv[2]);
     int size = argc > 3 ? atoi(argv[3]) : 64;
     if (size < 1 || size > 65507 || count < 1) { fprintf(stderr, "bad COUNT or SIZE\n"); return 2; }
-    int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    struct sockaddr_in addr = {0};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons((unsigned short) atoi(argv[1]));
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-    if (connect(fd, (struct sockaddr *) &addr, sizeof addr) != 0) { perror("connect"); return 1; }
+    int fd = connect_loopback_udp(argv[1]);
     char out[65536];
     memset(out, 'x', (size_t) size);
     long sent = 0, errors = 0;

@@ -11,6 +11,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "loopback.h"
+
 static double now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -21,12 +23,7 @@ int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: %s PORT SECONDS [SIZE]\n", argv[0]); return 2; }
     int size = argc > 3 ? atoi(argv[3]) : 64;
     double seconds = atof(argv[2]);
-    int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    struct sockaddr_in addr = {0};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons((unsigned short) atoi(argv[1]));
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-    if (connect(fd, (struct sockaddr *) &addr, sizeof addr) != 0) { perror("connect"); return 1; }
+    int fd = connect_loopback_udp(argv[1]);
     struct timeval tv = {1, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     char out[65536], in[65536];
