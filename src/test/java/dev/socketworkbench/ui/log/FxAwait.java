@@ -8,7 +8,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 
 /** FX-thread helpers for console tests: wait for the counters by listening, never by sleeping. */
 final class FxAwait {
@@ -43,20 +48,39 @@ final class FxAwait {
      * once a later pulse starts, everything the earlier ones changed has been laid out.
      */
     static void pulses(int count) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        pulsesUntil(() -> false, count, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Checks {@code condition} on the FX thread once per pulse until it holds or {@code maxPulses} have
+     * passed; returns whether it held.
+     */
+    static boolean pulsesUntil(BooleanSupplier condition, int maxPulses, long timeoutSeconds) throws Exception {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         Platform.runLater(() -> new AnimationTimer() {
             private int seen;
 
             @Override
             public void handle(long now) {
-                if (++seen >= count) {
+                boolean held = condition.getAsBoolean();
+                if (held || ++seen >= maxPulses) {
                     stop();
-                    done.complete(null);
+                    done.complete(held);
                 }
             }
         }.start());
-        done.get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        return done.get(timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Indexes of the table's rows on screen that show an item, in order. */
+    static List<Integer> shownRowIndexes(TableView<?> table) throws Exception {
+        return fx(() -> table.lookupAll(".table-row-cell").stream()
+                .map(n -> (TableRow<?>) n)
+                .filter(r -> r.isVisible() && !r.isEmpty())
+                .map(IndexedCell::getIndex)
+                .sorted()
+                .toList());
     }
 
     /** Waits until {@code events} events have been drained. */

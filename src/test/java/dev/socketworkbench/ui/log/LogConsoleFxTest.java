@@ -6,9 +6,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
@@ -69,12 +67,7 @@ class LogConsoleFxTest extends ApplicationTest {
     }
 
     private List<Integer> visibleRowIndexes() throws Exception {
-        return fx(() -> from(console.table()).lookup(".table-row-cell").queryAll().stream()
-                .map(n -> (TableRow<?>) n)
-                .filter(r -> r.isVisible() && !r.isEmpty())
-                .map(IndexedCell::getIndex)
-                .sorted()
-                .toList());
+        return FxAwait.shownRowIndexes(console.table());
     }
 
     @Test

@@ -1,10 +1,7 @@
 package dev.socketworkbench.ui.log;
 
 import dev.socketworkbench.net.event.NetEvent;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
@@ -14,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.socketworkbench.ui.log.FxAwait.fx;
@@ -56,28 +51,11 @@ class TableWarmUpFxTest extends ApplicationTest {
 
     /** Checks after every pulse (the console's timer runs first in a pulse) until the warm-up is done. */
     private void awaitWarmedUp(LogConsole c) throws Exception {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        Platform.runLater(() -> new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (c.isWarmedUp() || ++pulses >= MAX_PULSES) {
-                    stop();
-                    done.complete(c.isWarmedUp());
-                }
-            }
-        }.start());
-        assertTrue(done.get(120, TimeUnit.SECONDS), "warmed up within " + MAX_PULSES + " pulses");
+        assertTrue(FxAwait.pulsesUntil(c::isWarmedUp, MAX_PULSES, 120), "warmed up within " + MAX_PULSES + " pulses");
     }
 
     private List<Integer> shownRowIndexes() throws Exception {
-        return fx(() -> from(console.table()).lookup(".table-row-cell").queryAll().stream()
-                .map(n -> (TableRow<?>) n)
-                .filter(r -> r.isVisible() && !r.isEmpty())
-                .map(IndexedCell::getIndex)
-                .sorted()
-                .toList());
+        return FxAwait.shownRowIndexes(console.table());
     }
 
     @Test
