@@ -203,7 +203,13 @@ final class RawFramesView extends VBox {
         tree.show(dissection);
         tree.select(model.selectionProperty().get());
         dump.show(dissection);
-        summary.setText(dissection == null ? "" : dissection.summary() + "  \u2014  " + dissection.length() + " bytes");
+        summary.setText(dissection == null ? "" : headline(dissection));
+    }
+
+    /** The dissection's one-line summary, with the frame's length unless the summary says it already. */
+    static String headline(Dissection dissection) {
+        String length = dissection.length() + " bytes";
+        return dissection.summary().contains(length) ? dissection.summary() : dissection.summary() + "  \u2014  " + length;
     }
 
     DissectionTree tree() {

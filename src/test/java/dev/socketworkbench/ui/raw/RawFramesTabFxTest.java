@@ -202,6 +202,9 @@ class RawFramesTabFxTest extends ApplicationTest {
             assertTrue(fx(() -> lookup("#rawBanner").queryAs(Label.class).getText()).startsWith("Raw frames need the CAP_NET_RAW"));
         }
 
+        String seedLine = fx(() -> lookup("#rawSummary").queryAs(Label.class).getText());
+        assertEquals(1, seedLine.split(" bytes", -1).length - 1, "the length is said once: " + seedLine);
+
         clickOn("#rawTemplate");
         clickOn(fx(() -> lookup(".list-cell").queryAll().stream()
                 .filter(n -> "IPv4/UDP to a port".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow()));
@@ -212,7 +215,8 @@ class RawFramesTabFxTest extends ApplicationTest {
                 && lookup("#rawAsciiByte-" + (UDP_DATA + 8)).queryAs(Label.class).getText().equals("w"));
         assertEquals("68", fx(() -> lookup("#rawHexByte-" + UDP_DATA).queryAs(Label.class).getText()));
         treeRow("Data: 9 bytes: \"hello raw\" (68 65 6c 6c 6f 20 72 61 77)");
-        assertTrue(fx(() -> lookup("#rawSummary").queryAs(Label.class).getText()).startsWith("10.0.0.1:1234 -> 10.0.0.2:9 UDP len=9"));
+        String udpLine = fx(() -> lookup("#rawSummary").queryAs(Label.class).getText());
+        assertTrue(udpLine.startsWith("10.0.0.1:1234 -> 10.0.0.2:9 UDP len=9") && udpLine.endsWith(" bytes"), udpLine);
 
         clickOn(treeRow("Destination port: 9"));
         Field port = fx(() -> model.craftedProperty().get().layer("UDP").orElseThrow().field("Destination port").orElseThrow());
