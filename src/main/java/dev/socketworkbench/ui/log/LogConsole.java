@@ -158,6 +158,14 @@ public final class LogConsole extends VBox {
         remoteColumn = column("Remote", 150, NetEvent::remote);
         bytesColumn = column("Bytes", 70, LogLineFormat::bytes);
         dataColumn = column("Data / Message", 400, e -> LogLineFormat.data(e, model.payloadViewProperty().get()));
+        // In a narrow console (the Raw frames tab) the endpoints and the data give way, not the short columns:
+        // a time, a direction or a count cut to "00:39:4..." or "Direc..." says nothing.
+        timeColumn.setMinWidth(96);
+        directionColumn.setMinWidth(76);
+        bytesColumn.setMinWidth(64);
+        localColumn.setMinWidth(90);
+        remoteColumn.setMinWidth(90);
+        dataColumn.setMinWidth(120);
         directionColumn.setCellFactory(c -> new DirectionCell());
         bytesColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         dataColumn.setCellFactory(c -> styledCell("log-data-cell"));
