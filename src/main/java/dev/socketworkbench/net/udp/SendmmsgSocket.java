@@ -2,6 +2,7 @@ package dev.socketworkbench.net.udp;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import dev.socketworkbench.net.linux.Errno;
 import dev.socketworkbench.net.linux.InetSockaddr;
 import dev.socketworkbench.net.linux.KernelStructs.Timeval;
@@ -86,17 +87,23 @@ final class SendmmsgSocket implements SenderSocket {
 
     @Override
     public void bind(InetSocketAddress local) throws IOException {
-        try (Memory address = InetSockaddr.of(local)) {
-            Libc.bind(fd, address, (int) address.size());
-        } catch (LastErrorException e) {
-            throw failure(e);
-        }
+        withAddress(local, Libc::bind);
     }
 
     @Override
     public void connect(InetSocketAddress remote) throws IOException {
-        try (Memory address = InetSockaddr.of(remote)) {
-            Libc.connect(fd, address, (int) address.size());
+        withAddress(remote, Libc::connect);
+    }
+
+    /** bind(2) or connect(2): a call that takes the socket and a socket address. */
+    @FunctionalInterface
+    private interface AddressCall {
+        int call(int fd, Pointer address, int addressLength);
+    }
+
+    private void withAddress(InetSocketAddress where, AddressCall call) throws IOException {
+        try (Memory address = InetSockaddr.of(where)) {
+            call.call(fd, address, (int) address.size());
         } catch (LastErrorException e) {
             throw failure(e);
         }
