@@ -42,7 +42,7 @@ public final class EngineRunner {
         }
         active.add(task);
         task.stateProperty().addListener((observable, before, now) -> {
-            if (isFinished(now)) {
+            if (EngineTask.isFinished(now)) {
                 active.remove(task);
             }
         });
@@ -75,9 +75,5 @@ public final class EngineRunner {
 
     public int runningCount() {
         return runningCount.get();
-    }
-
-    private static boolean isFinished(Worker.State state) {
-        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 }

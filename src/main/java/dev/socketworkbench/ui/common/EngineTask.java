@@ -3,7 +3,9 @@ package dev.socketworkbench.ui.common;
 import dev.socketworkbench.net.engine.Engine;
 import dev.socketworkbench.net.engine.EngineException;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 
 /**
  * Runs one {@link Engine} as a JavaFX {@link Task}, so a tab model can bind "running" to
@@ -50,6 +52,23 @@ public final class EngineTask<E extends Engine> extends Task<Void> {
         boolean cancelled = super.cancel(false);
         engine.close();
         return cancelled;
+    }
+
+    /**
+     * Calls {@code then} once, on the JavaFX thread, with the state the task ended in: SUCCEEDED, FAILED
+     * or CANCELLED. Call it right after starting the task, on the JavaFX thread.
+     */
+    public void whenFinished(Consumer<Worker.State> then) {
+        stateProperty().addListener((o, before, now) -> {
+            if (isFinished(now)) {
+                then.accept(now);
+            }
+        });
+    }
+
+    /** True for the states a task ends in. */
+    static boolean isFinished(Worker.State state) {
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     /** The sentence the engine failed with, or "" while it has not failed. */

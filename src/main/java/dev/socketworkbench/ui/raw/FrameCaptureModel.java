@@ -140,7 +140,7 @@ public final class FrameCaptureModel {
         task = started;
         capturing.set(true);
         result.set("Starting on " + settings.interfaceName() + "\u2026");
-        started.stateProperty().addListener((o, before, now) -> stateChanged(started, settings, now));
+        started.whenFinished(now -> ended(started, settings, now));
         capture.ready().thenAcceptAsync(link -> {
             if (task == started) {
                 listening.set(true);
@@ -151,8 +151,8 @@ public final class FrameCaptureModel {
         return true;
     }
 
-    private void stateChanged(EngineTask<FrameCapture> finished, FrameCaptureSettings settings, Worker.State now) {
-        if (finished != task || !(now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED)) {
+    private void ended(EngineTask<FrameCapture> finished, FrameCaptureSettings settings, Worker.State now) {
+        if (finished != task) {
             return;
         }
         task = null;

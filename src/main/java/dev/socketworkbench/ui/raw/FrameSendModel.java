@@ -120,12 +120,12 @@ public final class FrameSendModel {
         sending.set(true);
         result.set(settings.count() == 1 ? "Sending one frame\u2026" : String.format(Locale.ROOT,
                 "Sending %,d frames\u2026", settings.count()));
-        started.stateProperty().addListener((o, before, now) -> stateChanged(started, now));
+        started.whenFinished(now -> ended(started, now));
         return true;
     }
 
-    private void stateChanged(EngineTask<FrameSender> finished, Worker.State now) {
-        if (finished != task || !(now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED)) {
+    private void ended(EngineTask<FrameSender> finished, Worker.State now) {
+        if (finished != task) {
             return;
         }
         task = null;

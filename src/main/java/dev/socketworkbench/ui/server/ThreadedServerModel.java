@@ -209,7 +209,7 @@ public final class ThreadedServerModel implements ToolModel {
         runningProtocol = settings.protocol();
         serverRunning.set(true);
         listeningOn.set("Starting on " + Endpoints.format(settings.bindHost(), settings.port()) + "\u2026");
-        task.stateProperty().addListener((o, before, now) -> serverStateChanged(task, now));
+        task.whenFinished(now -> serverEnded(task, now));
         server.listening().thenAcceptAsync(address -> listeningAt(task, address), fxThread);
         return true;
     }
@@ -224,8 +224,8 @@ public final class ThreadedServerModel implements ToolModel {
         status.info("The threaded server is listening on " + Endpoints.format(address) + ".");
     }
 
-    private void serverStateChanged(EngineTask<ThreadedServer> task, Worker.State now) {
-        if (task != serverTask || !isFinished(now)) {
+    private void serverEnded(EngineTask<ThreadedServer> task, Worker.State now) {
+        if (task != serverTask) {
             return;
         }
         serverTask = null;
@@ -271,7 +271,7 @@ public final class ThreadedServerModel implements ToolModel {
         EngineTask<DemoClients> task = engines.start(new DemoClients(settings, log), "demo-clients-" + boundAddress.getPort());
         demoTask = task;
         demoRunning.set(true);
-        task.stateProperty().addListener((o, before, now) -> demoStateChanged(task, now));
+        task.whenFinished(now -> demoEnded(task, now));
         return true;
     }
 
@@ -283,8 +283,8 @@ public final class ThreadedServerModel implements ToolModel {
         return Endpoints.host(bound);
     }
 
-    private void demoStateChanged(EngineTask<DemoClients> task, Worker.State now) {
-        if (task != demoTask || !isFinished(now)) {
+    private void demoEnded(EngineTask<DemoClients> task, Worker.State now) {
+        if (task != demoTask) {
             return;
         }
         demoTask = null;
@@ -340,9 +340,6 @@ public final class ThreadedServerModel implements ToolModel {
         return Optional.ofNullable(serverTask).map(EngineTask::engine);
     }
 
-    private static boolean isFinished(Worker.State state) {
-        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
-    }
 
     // ---- fields ----
 

@@ -241,11 +241,7 @@ public final class TcpClientModel {
         failed.set(false);
         state.set(State.CONNECTING);
         statusText.set("Connecting to " + run.target() + "\u2026");
-        started.stateProperty().addListener((o, before, now) -> {
-            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
-                ended(started, now);
-            }
-        });
+        started.whenFinished(now -> ended(started, now));
         client.connected().whenComplete((ignored, error) -> {
             if (error == null) {
                 fxThread.execute(() -> connected(started));

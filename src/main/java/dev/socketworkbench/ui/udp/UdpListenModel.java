@@ -182,11 +182,7 @@ public final class UdpListenModel {
         active.set(true);
         state.set(State.STARTING);
         statusText.set("Starting\u2026");
-        started.stateProperty().addListener((o, before, now) -> {
-            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
-                ended(started, now);
-            }
-        });
+        started.whenFinished(now -> ended(started, now));
         listener.bound().whenComplete((address, error) -> {
             if (address != null) {
                 fxThread.execute(() -> listening(started, address));

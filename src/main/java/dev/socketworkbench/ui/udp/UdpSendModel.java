@@ -38,7 +38,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Worker;
 
 /**
  * The Send half of the UDP tab: what the user typed, its validation as they type, and the Send / Stop
@@ -189,8 +188,8 @@ public final class UdpSendModel {
         sending.set(true);
         stoppable.set(run.count() > 1 || run.waitsForReply());
         result.set(run.count() == 1 ? "Sending\u2026" : String.format(Locale.ROOT, "Sending %,d datagrams\u2026", run.count()));
-        started.stateProperty().addListener((o, before, now) -> {
-            if (isFinished(now) && task == started) {
+        started.whenFinished(now -> {
+            if (task == started) {
                 sending.set(false);
                 stoppable.set(false);
             }
@@ -256,10 +255,6 @@ public final class UdpSendModel {
 
     private static String strip(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    private static boolean isFinished(Worker.State state) {
-        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     /**
