@@ -63,7 +63,14 @@ port_listening() {  # true when 127.0.0.1:$1 is in LISTEN state
   grep -qi "0100007F:$(printf '%04X' "$1") 00000000:0000 0A" /proc/net/tcp
 }
 
-start_server() {  # $1 = virtual|virtual-syspoller|platform|netty|python|plain-virtual|plain-platform
+# The JDK 25 default number of read pollers for virtual threads on Linux: cores rounded down to a power of two.
+jdk_read_pollers() {
+  local n; n=$(nproc); local p=1
+  while [ $((p * 2)) -le "$n" ] && [ $((p * 2)) -le 32 ]; do p=$((p * 2)); done
+  echo "$p"
+}
+
+start_server() {  # $1 = virtual|virtual-jdkdefaults|virtual-syspoller|vx-*|platform|netty|python|plain-virtual|plain-platform
   local name=$1 cls extra=()
   SRV_LOG="$OUT/server-$name.log"
   if [ "$name" = python ]; then
@@ -78,6 +85,21 @@ start_server() {  # $1 = virtual|virtual-syspoller|platform|netty|python|plain-v
     virtual|platform) cls=(dev.socketworkbench.bench.TcpThreadedEchoServerMain "$name") ;;
     # The same server with the JDK's platform-thread I/O pollers instead of its default virtual-thread ones.
     virtual-syspoller) cls=(dev.socketworkbench.bench.TcpThreadedEchoServerMain virtual); extra=(-Djdk.pollerMode=1) ;;
+    # The server as it was before VirtualThreadIo: no yield before a read, the JDK's own read-poller count.
+    virtual-jdkdefaults) cls=(dev.socketworkbench.bench.TcpThreadedEchoServerMain virtual)
+                         extra=(-Dsocketworkbench.server.yieldBeforeRead=false -Djdk.readPollers="$(jdk_read_pollers)") ;;
+    # For experiments: vx-<knob>-<knob>..., knobs y0|y1 (yield before read), p<N> (carrier threads),
+    # m<N> (jdk.pollerMode), r<N> (jdk.readPollers); e.g. vx-y0-r2.
+    vx-*) cls=(dev.socketworkbench.bench.TcpThreadedEchoServerMain virtual)
+          IFS=- read -r -a knobs <<< "${name#vx-}"
+          for k in "${knobs[@]}"; do case $k in
+            y0) extra+=(-Dsocketworkbench.server.yieldBeforeRead=false) ;;
+            y1) extra+=(-Dsocketworkbench.server.yieldBeforeRead=true) ;;
+            p*) extra+=(-Djdk.virtualThreadScheduler.parallelism="${k#p}") ;;
+            m*) extra+=(-Djdk.pollerMode="${k#m}") ;;
+            r*) extra+=(-Djdk.readPollers="${k#r}") ;;
+            *) echo "unknown knob $k in $name" >&2; return 1 ;;
+          esac; done ;;
     plain-*) cls=(dev.socketworkbench.bench.TcpPlainEchoServerMain "${name#plain-}") ;;
     netty) cls=(dev.socketworkbench.bench.TcpNettyEchoServerMain) ;;
     *) echo "unknown server $name" >&2; return 1 ;;

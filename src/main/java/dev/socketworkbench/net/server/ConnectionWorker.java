@@ -73,7 +73,11 @@ final class ConnectionWorker implements Runnable {
         InputStream in = socket.getInputStream();
         Conversation conversation = new SocketConversation(socket.getOutputStream());
         Protocol.Next next = protocol.onConnect(conversation);
+        boolean yieldFirst = VirtualThreadIo.yieldBeforeRead();
         while (next == Protocol.Next.READ_MORE) {
+            if (yieldFirst) {
+                Thread.yield();
+            }
             byte[] message = protocol.framing().next(in);
             if (message == null) {
                 return "the client closed it";

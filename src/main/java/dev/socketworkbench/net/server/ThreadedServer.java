@@ -34,6 +34,10 @@ public final class ThreadedServer implements Engine {
     /** How long Stop waits for connection threads, whose sockets it has closed, to finish. */
     private static final long STOP_WAIT_MILLIS = 5_000;
 
+    static {
+        VirtualThreadIo.configure();
+    }
+
     private final ThreadedServerSettings settings;
     private final EventSink sink;
     private final ConnectionRegistry registry = new ConnectionRegistry();
