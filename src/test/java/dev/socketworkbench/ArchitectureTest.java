@@ -4,10 +4,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +97,44 @@ class ArchitectureTest {
     @Test
     void onlyTheRawAndUdpEnginesUseTheLibcMapping() {
         ONLY_NATIVE_ENGINES_USE_LIBC.check(mainClasses);
+    }
+
+    /**
+     * The packaged app's runtime holds only the JDK modules packaging/jlink.args adds (and what they
+     * require): java.desktop, java.sql and jdk.jfr are left out (packaging/excluded-modules). A class
+     * of ours that used one of the left-out modules would work in tests, on a full JDK, and fail in
+     * the installed app with NoClassDefFoundError; this rule catches it at build time.
+     */
+    @Test
+    void appClassesUseOnlyTheJdkModulesOfThePackagedRuntime() throws IOException {
+        Set<String> runtime = packagedRuntimeModules();
+        Map<String, String> moduleOfPackage = new HashMap<>();
+        ModuleLayer.boot().modules().forEach(m -> m.getPackages().forEach(p -> moduleOfPackage.put(p, m.getName())));
+        DescribedPredicate<JavaClass> leftOut = DescribedPredicate.describe(
+                "are in a JDK module that the packaged runtime leaves out (runtime: " + runtime + ")", c -> {
+                    String module = moduleOfPackage.get(c.getPackageName());
+                    return module != null && !runtime.contains(module);
+                });
+        noClasses().should().dependOnClassesThat(leftOut).check(mainClasses);
+        // The rule can fail: Jackson's optional java.beans support does use a left-out module.
+        assertThrows(AssertionError.class, () -> noClasses().should().dependOnClassesThat(leftOut)
+                .check(new ClassFileImporter().importPackages("com.fasterxml.jackson.databind.ext")));
+    }
+
+    /** The modules of the --add-modules line in packaging/jlink.args and every module they require. */
+    private static Set<String> packagedRuntimeModules() throws IOException {
+        String line = Files.readAllLines(Path.of("packaging", "jlink.args")).stream()
+                .filter(l -> l.startsWith("--add-modules ")).findFirst().orElseThrow();
+        Deque<String> todo = new ArrayDeque<>(Arrays.asList(line.substring("--add-modules ".length()).strip().split(",")));
+        Set<String> modules = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (modules.add(name)) {
+                ModuleDescriptor descriptor = ModuleLayer.boot().findModule(name).orElseThrow().getDescriptor();
+                descriptor.requires().forEach(r -> todo.push(r.name()));
+            }
+        }
+        return modules;
     }
 
     /** Proves the import sees real classes: the same kind of rule fails for the UI, which does use JavaFX. */
