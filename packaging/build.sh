@@ -5,7 +5,7 @@
 #   packaging/build.sh deb [--aot]    -> the app image, then target/dist/socket-workbench_<version>_amd64.deb
 # --aot adds an AOT cache (JDK 25, JEP 483/514) made by one training start of the window under Xvfb:
 # the window opens about twice as fast (G1 instead of ZGC, see below), and the image grows by about 43 MB.
-# Uses JDK 25's jlink and jpackage (JAVA_HOME, or the newest JDK in /usr/lib/jvm). The .deb also
+# Uses JDK 25's jlink and jpackage (JAVA_HOME, or the newest JDK in /usr/lib/jvm) and python3. The .deb also
 # needs fakeroot and dpkg-deb; --aot needs xvfb, xdotool and libgtk-3-0. See packaging/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +38,18 @@ if command -v strip >/dev/null; then
   strip --strip-unneeded target/jlink-runtime/lib/server/libjvm.so
 fi
 mkdir -p target/jpackage-input
-cp "$jar" target/jpackage-input/
+# JNA carries its native library for some 30 systems (1.7 MB in the jar); the image keeps this machine's.
+case "$(uname -m)" in x86_64) jna_arch=x86-64 ;; i?86) jna_arch=x86 ;; armv7*) jna_arch=arm ;; *) jna_arch=$(uname -m) ;; esac
+python3 - "$jar" target/jpackage-input/socket-workbench.jar "com/sun/jna/linux-$jna_arch/" <<'PY'
+import re, sys, zipfile
+source, target, keep = sys.argv[1:]
+native = re.compile(r"com/sun/jna/[a-z0-9]+-[a-z0-9-]+/")
+with zipfile.ZipFile(source) as jar, zipfile.ZipFile(target, "w") as out:
+    for entry in jar.infolist():
+        if native.match(entry.filename) and not entry.filename.startswith(keep):
+            continue
+        out.writestr(entry, jar.read(entry), compress_type=entry.compress_type)
+PY
 aot_options=()
 if [ "$aot" = 1 ]; then
   # A missing or unusable cache (e.g. another CPU) is skipped silently: the app then starts as without it.

@@ -43,7 +43,14 @@ public final class LogExporter {
         }
     }
 
-    private final ObjectWriter json = new ObjectMapper().writerFor(JsonLine.class);
+    /**
+     * Made at the first JSON export, not with each console: a writer looks up its serializers when it is
+     * made, which loads a few hundred Jackson classes that a start of the window does not need.
+     */
+    private static final class Json {
+        static final ObjectWriter WRITER = new ObjectMapper().writerFor(JsonLine.class);
+    }
+
     private final ZoneId zone;
 
     /** Times in the machine's time zone. */
@@ -98,7 +105,7 @@ public final class LogExporter {
     public void writeJsonLines(List<NetEvent> events, Writer out) throws IOException {
         DateTimeFormatter time = ISO_MILLIS.withZone(zone);
         for (NetEvent event : events) {
-            out.write(json.writeValueAsString(JsonLine.of(event, time)));
+            out.write(Json.WRITER.writeValueAsString(JsonLine.of(event, time)));
             out.write('\n');
         }
     }

@@ -18,11 +18,15 @@ public final class RawFramesTab extends ToolTab<RawFramesModel, RawFramesView> {
 
     RawFramesTab(TabContext context, RawAccess access) {
         super("raw", "Raw frames", context, sink -> new RawFramesModel(context.engines(), context.status(), sink, Platform::runLater, access));
-        model().checkAccess();
     }
 
+    /**
+     * Built the first time the tab is shown; only then does the tab look for interfaces and raw-socket
+     * permission (which loads JNA and opens a socket), so a start that never opens this tab skips both.
+     */
     @Override
     protected RawFramesView createView(RawFramesModel model, LogConsole log) {
+        model.checkAccess();
         return new RawFramesView(model, log);
     }
 }
