@@ -44,8 +44,12 @@ public final class LogConsoleModel {
      * whatever is left comes with the next pulse. The one list change after it costs about as much again.
      */
     public static final long DRAIN_BUDGET_NANOS = 8_000_000;
-    /** Small enough that a cold first chunk stays within a few milliseconds. */
-    private static final int DRAIN_CHUNK = 2_048;
+    /**
+     * Small enough that a cold chunk stays within a few milliseconds, so the budget is checked often:
+     * with 2,048 a flood's first pulses drained 13-19 ms of FX CPU against the 8 ms budget; with 512 the
+     * worst cold pulse fell from 54-67 ms of FX CPU to 40-46 (LogFloodBenchmark, docs/BENCHMARKS.md).
+     */
+    private static final int DRAIN_CHUNK = 512;
 
     private final EventQueue queue = new EventQueue();
     private final LogBuffer buffer;

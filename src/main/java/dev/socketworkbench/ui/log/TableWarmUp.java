@@ -38,6 +38,8 @@ final class TableWarmUp {
 
     /** Full-view steps after the cells are built; each costs about one flood pulse's layout. */
     static final int REPEATS = 8;
+    /** The first this many of them are also drawn once (see {@link #buildCells}). */
+    static final int RENDERS = 3;
     /** What one idle step should cost at most once the classes are loaded: well under a frame's worth of jank. */
     static final long STEP_BUDGET_NANOS = 12_000_000;
     /** After this many steps over the budget the rows grow whatever a step costs, so a slow machine still gets there. */
@@ -80,7 +82,7 @@ final class TableWarmUp {
         int fullView = (int) Math.ceil(table.getHeight() / rowHeight()) + 1;
         if (rows < fullView) {
             long start = System.nanoTime();
-            buildCells(own, rows, 0);
+            buildCells(own, rows, 0, false);
             long took = System.nanoTime() - start;
             if (took < STEP_BUDGET_NANOS / 2) {
                 rows *= 2;
@@ -91,7 +93,7 @@ final class TableWarmUp {
             // One row more every other time, shown scrolled to the end as a flood shows it: every cell gets
             // another item and another index, so :odd / :even flip too.
             repeats++;
-            buildCells(own, fullView + repeats % 2, repeats);
+            buildCells(own, fullView + repeats % 2, repeats, repeats <= RENDERS);
             finished = repeats >= REPEATS;
         }
         return finished;
@@ -116,7 +118,7 @@ final class TableWarmUp {
         return fixed > 0 ? fixed : GUESSED_ROW_HEIGHT;
     }
 
-    private void buildCells(ObservableList<NetEvent> own, int count, int shift) {
+    private void buildCells(ObservableList<NetEvent> own, int count, int shift, boolean render) {
         List<NetEvent> sample = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             sample.add(SAMPLES.get((i + shift) % SAMPLES.size()));
@@ -126,6 +128,12 @@ final class TableWarmUp {
         table.scrollTo(count - 1);
         table.applyCss();
         table.layout();
+        if (render) {
+            // Drawn into an image nobody sees: the render thread's first frames of a full table (text of
+            // every cell, backgrounds, the glyph cache) are as cold as its layout was, and the flood's
+            // first pulses would wait for them.
+            table.snapshot(null, null);
+        }
         table.setItems(own);
         // Swapping the items may move the focus to the first sample row; an empty table has none.
         if (table.getFocusModel() != null && table.getFocusModel().getFocusedIndex() != focused) {
@@ -137,12 +145,18 @@ final class TableWarmUp {
         long now = System.currentTimeMillis();
         byte[] request = "GET / HTTP/1.0\r\n".getBytes(StandardCharsets.US_ASCII);
         byte[] reply = "hello from the echo server".getBytes(StandardCharsets.US_ASCII);
+        byte[] binary = new byte[48];   // control characters and bytes over 0x7f take the escaping path
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 37);
+        }
         return List.of(
                 new NetEvent(now, Direction.INFO, "warm-up", "127.0.0.1:6667", "", 0, null, "Listening on 127.0.0.1:6667", null),
                 new NetEvent(now, Direction.SENT, "warm-up", "127.0.0.1:50000", "127.0.0.1:6667",
                         request.length, request, "", null),
                 new NetEvent(now, Direction.RECEIVED, "warm-up", "127.0.0.1:50000", "127.0.0.1:6667",
                         reply.length, reply, "", null),
+                new NetEvent(now, Direction.RECEIVED, "warm-up", "127.0.0.1:50000", "127.0.0.1:6667",
+                        binary.length, binary, "", null),
                 new NetEvent(now, Direction.ERROR, "warm-up", "127.0.0.1:50000", "127.0.0.1:6667", 0, null,
                         "Nothing is listening on 127.0.0.1:6667 (ICMP port unreachable)", null));
     }
