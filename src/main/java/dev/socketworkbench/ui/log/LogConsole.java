@@ -223,6 +223,7 @@ public final class LogConsole extends VBox {
 
     private void bindFieldsToModel() {
         table.setItems(model.visibleRows());
+        model.visibleRowsProperty().addListener((obs, old, now) -> table.setItems(now));
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
         pauseButton.selectedProperty().bindBidirectional(model.autoscrollPausedProperty());
 

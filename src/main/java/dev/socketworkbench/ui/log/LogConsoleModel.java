@@ -54,7 +54,13 @@ public final class LogConsoleModel {
     private final EventQueue queue = new EventQueue();
     private final LogBuffer buffer;
     private final LogRowList rows;
-    private final FilteredList<NetEvent> visibleRows;
+    /**
+     * What the table shows: the buffer's own list while there is no filter, a {@link FilteredList} over
+     * it while there is one. A FilteredList without a predicate would still map every index of every
+     * change (and shift all of them when old rows are evicted), which was a tenth of the FX thread's
+     * samples in a flood's first pulses; only a filter the user typed pays for it.
+     */
+    private final ReadOnlyObjectWrapper<ObservableList<NetEvent>> visibleRows;
     private final List<NetEvent> batch = new ArrayList<>();
     private final LogExporter exporter;
     private final Executor uiThread;
@@ -80,12 +86,19 @@ public final class LogConsoleModel {
     public LogConsoleModel(int capacity, LogExporter exporter, Executor uiThread) {
         this.buffer = new LogBuffer(capacity);
         this.rows = new LogRowList(buffer);
-        this.visibleRows = new FilteredList<>(rows);
+        this.visibleRows = new ReadOnlyObjectWrapper<>(this, "visibleRows", rows);
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.counts = new ReadOnlyObjectWrapper<>(this, "counts", buffer.counts());
-        filterText.addListener((obs, old, text) ->
-                visibleRows.setPredicate(text == null || text.isEmpty() ? null : new LogFilter(text)));
+        filterText.addListener((obs, old, text) -> {
+            if (text == null || text.isEmpty()) {
+                visibleRows.set(rows);
+            } else if (visibleRows.get() instanceof FilteredList<NetEvent> filtered) {
+                filtered.setPredicate(new LogFilter(text));
+            } else {
+                visibleRows.set(new FilteredList<>(rows, new LogFilter(text)));
+            }
+        });
     }
 
     /** Where engines publish; safe from any thread, never blocks. */
@@ -143,7 +156,12 @@ public final class LogConsoleModel {
 
     /** The rows the table shows: the buffer's rows that pass the filter, oldest first. */
     public ObservableList<NetEvent> visibleRows() {
-        return visibleRows;
+        return visibleRows.get();
+    }
+
+    /** Changes when a filter is typed or cleared; the table shows whichever list it holds. */
+    public ReadOnlyObjectProperty<ObservableList<NetEvent>> visibleRowsProperty() {
+        return visibleRows.getReadOnlyProperty();
     }
 
     /** Every buffered row, filter or not. */
@@ -161,7 +179,7 @@ public final class LogConsoleModel {
      * says what happened in one sentence.
      */
     public CompletableFuture<Path> export(Path file, ExportFormat format) {
-        List<NetEvent> snapshot = List.copyOf(visibleRows);
+        List<NetEvent> snapshot = List.copyOf(visibleRows.get());
         status.set(String.format(Locale.ROOT, "Exporting %,d events to %s\u2026", snapshot.size(), file.getFileName()));
         return exporter.writeInBackground(snapshot, file, format)
                 .whenComplete((path, error) -> uiThread.execute(() -> status.set(error == null
