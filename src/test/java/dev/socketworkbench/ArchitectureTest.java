@@ -60,9 +60,10 @@ class ArchitectureTest {
 
     static final ArchRule ONLY_NATIVE_ENGINES_USE_LIBC = noClasses()
             .that().resideOutsideOfPackages("dev.socketworkbench.net.linux..", "dev.socketworkbench.net.raw..",
-                    "dev.socketworkbench.net.udp..")
+                    "dev.socketworkbench.net.udp..", "dev.socketworkbench.net.engine..")
             .should().dependOnClassesThat().resideInAPackage("dev.socketworkbench.net.linux..")
-            .because("the native C library mapping stays hidden behind the engines that need it (raw frames, batched UDP)");
+            .because("the native C library mapping stays hidden behind the engines that need it (raw frames, batched UDP)"
+                    + " and the engine plumbing (thread priority)");
 
     /** Every package is a slice of its own (ui and ui.udp are two), and none may depend on itself in a circle. */
     static final ArchRule PACKAGES_WITHOUT_CYCLES = slices().matching("dev.socketworkbench.(**)")
@@ -95,7 +96,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheRawAndUdpEnginesUseTheLibcMapping() {
+    void onlyTheRawAndUdpEnginesAndEnginePlumbingUseTheLibcMapping() {
         ONLY_NATIVE_ENGINES_USE_LIBC.check(mainClasses);
     }
 

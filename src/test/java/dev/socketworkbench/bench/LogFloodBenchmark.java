@@ -1,5 +1,6 @@
 package dev.socketworkbench.bench;
 
+import dev.socketworkbench.net.engine.BackgroundPriority;
 import dev.socketworkbench.net.event.EventSink;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.ui.log.LogConsole;
@@ -179,6 +180,8 @@ public final class LogFloodBenchmark {
         long start = System.nanoTime();
         floodStart = start;
         Thread producer = Thread.ofPlatform().name("log-flood-benchmark-producer").start(() -> {
+            // As an engine the window starts (EngineRunner); -Dsocketworkbench.engine.nice=0 measures without.
+            BackgroundPriority.lowerCurrentThread();
             for (int i = 0; i < events; i++) {
                 byte[] payload = new byte[16 + i % 64];     // engines hand over a fresh copy of each datagram
                 payload[0] = (byte) i;

@@ -114,4 +114,10 @@ public final class Libc {
     public static native void if_freenameindex(Pointer list);
 
     public static native String strerror(int errno);
+
+    // setpriority(2): on Linux the nice value belongs to each thread, and PRIO_PROCESS with who = 0 means
+    // the calling thread. Raising one's own nice value needs no privilege; lowering it again does.
+    public static final int PRIO_PROCESS = 0;
+
+    public static native int setpriority(int which, int who, int nice) throws LastErrorException;
 }

@@ -1,5 +1,6 @@
 package dev.socketworkbench.ui.common;
 
+import dev.socketworkbench.net.engine.BackgroundPriority;
 import dev.socketworkbench.net.engine.Engine;
 import java.util.List;
 import javafx.application.Platform;
@@ -46,7 +47,11 @@ public final class EngineRunner {
                 active.remove(task);
             }
         });
-        Thread thread = Thread.ofPlatform().name(task.threadName()).daemon().unstarted(task);
+        // Below the FX thread, so that a flood it takes in cannot starve the window (BackgroundPriority).
+        Thread thread = Thread.ofPlatform().name(task.threadName()).daemon().unstarted(() -> {
+            BackgroundPriority.lowerCurrentThread();
+            task.run();
+        });
         thread.start();
     }
 

@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.socketworkbench.net.engine.BackgroundPriority;
 import dev.socketworkbench.net.engine.Engine;
 import dev.socketworkbench.net.engine.EngineException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +65,36 @@ class EngineRunnerTest {
         assertEquals(2, (int) FxThread.call(runner::runningCount));
         assertEquals(List.of(a, b), FxThread.call(() -> List.copyOf(runner.activeTasks())));
         assertTrue(FxThread.call(a::isRunning));
+    }
+
+    /** The window's engines give way to the FX thread when both want the CPU (BackgroundPriority). */
+    @Test
+    void engineThreadsRunBelowTheFxThreadOnLinux() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/thread-self/stat")), "Linux only");
+        CompletableFuture<Integer> nice = new CompletableFuture<>();
+        Engine probe = new Engine() {
+            @Override
+            public void run() {
+                nice.complete(niceOfThisThread());
+            }
+
+            @Override
+            public void close() { }
+        };
+        start(probe, PREFIX + "nice");
+        assertEquals(BackgroundPriority.NICE, nice.get(10, TimeUnit.SECONDS), "the engine thread's nice value");
+        assertEquals(0, (int) FxThread.call(EngineRunnerTest::niceOfThisThread), "the FX thread keeps its own");
+    }
+
+    /** Field 19 of /proc/thread-self/stat, counted after the command name in parentheses. */
+    static int niceOfThisThread() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(fields[19 - 3]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
