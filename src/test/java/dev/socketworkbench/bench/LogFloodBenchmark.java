@@ -106,6 +106,8 @@ public final class LogFloodBenchmark {
 
     private void run(int rounds) throws Exception {
         CompletableFuture<Void> shown = new CompletableFuture<>();
+        // As the window does at start (App.init); -Dsocketworkbench.engine.nice=0 measures without.
+        System.out.println("LogFloodBenchmark JVM compiler and GC threads lowered: " + BackgroundPriority.lowerJvmServiceThreads());
         Platform.startup(() -> {
             console = new LogConsole();
             console.setCapacity(capacity);
