@@ -1,7 +1,6 @@
 package dev.socketworkbench.ui;
 
 import dev.socketworkbench.Main;
-import dev.socketworkbench.net.engine.BackgroundPriority;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.settings.WorkspaceStore;
 import dev.socketworkbench.ui.common.EngineRunner;
@@ -76,7 +75,6 @@ public final class App extends Application {
     /** Reads the settings before any window exists (on the launcher thread, off the JavaFX thread). */
     @Override
     public void init() {
-        BackgroundPriority.lowerJvmServiceThreads();
         loaded = store.load();
     }
 

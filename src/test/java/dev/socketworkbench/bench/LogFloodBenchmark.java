@@ -106,8 +106,6 @@ public final class LogFloodBenchmark {
 
     private void run(int rounds) throws Exception {
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        // As the window does at start (App.init); -Dsocketworkbench.engine.nice=0 measures without.
-        System.out.println("LogFloodBenchmark JVM compiler and GC threads lowered: " + BackgroundPriority.lowerJvmServiceThreads());
         Platform.startup(() -> {
             console = new LogConsole();
             console.setCapacity(capacity);
@@ -182,8 +180,9 @@ public final class LogFloodBenchmark {
         long start = System.nanoTime();
         floodStart = start;
         Thread producer = Thread.ofPlatform().name("log-flood-benchmark-producer").start(() -> {
-            // As an engine the window starts (EngineRunner); -Dsocketworkbench.engine.nice=0 measures without.
-            BackgroundPriority.lowerCurrentThread();
+            // As an engine the window starts (EngineRunner): it and the JVM's JIT and GC threads at nice 10;
+            // -Dsocketworkbench.engine.nice=0 measures without.
+            BackgroundPriority.forEngineThread();
             for (int i = 0; i < events; i++) {
                 byte[] payload = new byte[16 + i % 64];     // engines hand over a fresh copy of each datagram
                 payload[0] = (byte) i;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +28,21 @@ public final class BackgroundPriority {
     /** The nice value of an engine thread: its CPU weight is a tenth of the FX thread's (110 against 1024). */
     public static final int NICE = Integer.getInteger("socketworkbench.engine.nice", 10);
 
+    private static final AtomicBoolean JVM_THREADS_LOWERED = new AtomicBoolean();
+
     private BackgroundPriority() { }
+
+    /**
+     * What the window's engine threads call first: lowers the calling thread and, the first time any
+     * engine starts, the JVM's compiler and concurrent GC threads. Not at the window's start, which
+     * would load JNA before the window shows; a flood needs an engine first anyway.
+     */
+    public static void forEngineThread() {
+        lowerCurrentThread();
+        if (JVM_THREADS_LOWERED.compareAndSet(false, true)) {
+            lowerJvmServiceThreads();
+        }
+    }
 
     /**
      * The JVM threads that do background work while the window runs: the JIT compilers, and the
@@ -43,7 +58,7 @@ public final class BackgroundPriority {
      * compiling the engine's and the console's code and the GC marking what the engine allocates,
      * each on a core the FX thread needs; at nice {@value #NICE} they take what the FX thread leaves.
      * Compiler threads the JVM adds later inherit the value from the one that starts them. Called
-     * once by the window; the command line leaves the JVM alone.
+     * once, by the window's first engine ({@link #forEngineThread()}); the command line leaves the JVM alone.
      *
      * @return how many threads were lowered
      */

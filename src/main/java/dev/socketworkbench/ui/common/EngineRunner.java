@@ -49,7 +49,7 @@ public final class EngineRunner {
         });
         // Below the FX thread, so that a flood it takes in cannot starve the window (BackgroundPriority).
         Thread thread = Thread.ofPlatform().name(task.threadName()).daemon().unstarted(() -> {
-            BackgroundPriority.lowerCurrentThread();
+            BackgroundPriority.forEngineThread();
             task.run();
         });
         thread.start();
