@@ -39,6 +39,8 @@ public final class TcpClient implements Engine {
     private final OpenSockets sockets = new OpenSockets();
     private final CompletableFuture<Void> connected = new CompletableFuture<>();
     private final Object writeLock = new Object();
+    /** SENT before what the reader hears meanwhile (see {@link SendFirstOrder}). */
+    private final SendFirstOrder order;
     /** The first failure already reported; later ones (the other direction failing too) stay quiet. */
     private final AtomicReference<String> failure = new AtomicReference<>();
 
@@ -52,6 +54,7 @@ public final class TcpClient implements Engine {
     public TcpClient(TcpClientSettings settings, EventSink sink) {
         this.settings = settings;
         this.sink = sink;
+        this.order = new SendFirstOrder(sink);
         this.remote = settings.target();
     }
 
@@ -109,16 +112,20 @@ public final class TcpClient implements Engine {
                 error("This side already half-closed the connection (shutdown output), so it cannot send; connect again to send more.", null);
                 return false;
             }
+            NetEvent sent = null;
+            order.sendStarts();
             try {
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
                 }
+                sent = NetEvent.sentKeepingStart(SOURCE, local, remote, payload);
             } catch (IOException e) {
                 sendFailed(e, buffer.position(), payload.length);
                 return false;
+            } finally {
+                order.sendEnds(sent);
             }
         }
-        sink.publish(NetEvent.sentKeepingStart(SOURCE, local, remote, payload));
         if (settings.disconnectAfterBye() && isBye(payload)) {
             info("Sent \"bye\": closing the connection, as the seed's chat client does");
             close();
@@ -234,12 +241,12 @@ public final class TcpClient implements Engine {
             }
             if (n < 0) {
                 peerClosed = true;
-                info("Peer closed the connection");
+                order.fromReader(NetEvent.info(SOURCE, local, remote, "Peer closed the connection"));
                 return;
             }
             byte[] data = Arrays.copyOf(buffer.array(), n);
             buffer.clear();
-            sink.publish(NetEvent.received(SOURCE, local, remote, data, ""));
+            order.fromReader(NetEvent.received(SOURCE, local, remote, data, ""));
         }
     }
 
