@@ -15,6 +15,7 @@ import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.net.udp.AddressLiterals;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldErrors;
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.StatusLine;
@@ -36,9 +37,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -52,18 +51,6 @@ import javafx.concurrent.Worker;
  * control. Use it on the JavaFX thread (validation alone works on any thread).
  */
 public final class TcpServerModel {
-    /** Where the server is in its life. */
-    public enum State {
-        /** Not started, or stopped. */
-        STOPPED,
-        /** Started; not bound yet. */
-        STARTING,
-        /** Bound and accepting, one connection at a time. */
-        LISTENING,
-        /** Could not start, or accepting failed; the log and the status say why. */
-        FAILED
-    }
-
     public static final String DEFAULT_PORT = "5000";
     /** The greeting as the form shows it: the seed's text, with its CR LF written as escapes. */
     public static final String DEFAULT_GREETING = "Thank you for connecting\\r\\n";
@@ -82,6 +69,7 @@ public final class TcpServerModel {
     public static final int MAX_READ_TIMEOUT_MILLIS = 600_000;
     static final String SOURCE = "tcp-server";
 
+    private final ListenerLifecycle lifecycle = new ListenerLifecycle(this, NOT_LISTENING);
     private final EngineRunner engines;
     private final StatusLine status;
     private final EventSink sink;
@@ -99,10 +87,6 @@ public final class TcpServerModel {
     private final FieldErrors errors = new FieldErrors("bind", "port", "path", "backlog", "greeting", "readTimeout");
     private final ReadOnlyBooleanWrapper inputValid = new ReadOnlyBooleanWrapper(this, "inputValid", true);
     private final ReadOnlyBooleanWrapper exposed = new ReadOnlyBooleanWrapper(this, "exposed", false);
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.STOPPED);
-    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", NOT_LISTENING);
-    private final ReadOnlyStringWrapper boundAddress = new ReadOnlyStringWrapper(this, "boundAddress", "");
     private final BooleanBinding canStart;
 
     private SimpleTcpServerSettings settings;
@@ -120,7 +104,7 @@ public final class TcpServerModel {
         this.status = Objects.requireNonNull(status, "status");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
-        canStart = inputValid.and(active.not());
+        canStart = inputValid.and(lifecycle.activeProperty().not());
         Observable[] inputs = {transport, bindAddress, port, unixPath, backlog, readMessageFirst, readTimeout, greeting};
         for (Observable input : inputs) {
             input.addListener(o -> validate());
@@ -231,7 +215,7 @@ public final class TcpServerModel {
      * @return true if a server started
      */
     public boolean start() {
-        if (active.get()) {
+        if (lifecycle.isActive()) {
             return false;
         }
         validate();
@@ -245,9 +229,7 @@ public final class TcpServerModel {
         SimpleTcpServer server = new SimpleTcpServer(run, sink);
         EngineTask<SimpleTcpServer> started = engines.start(server, threadName(run));
         task = started;
-        active.set(true);
-        state.set(State.STARTING);
-        statusText.set("Starting\u2026");
+        lifecycle.starting();
         started.whenFinished(now -> ended(started, now));
         server.listening().whenComplete((address, error) -> {
             if (address != null) {
@@ -263,13 +245,10 @@ public final class TcpServerModel {
     }
 
     private void listening(EngineTask<SimpleTcpServer> started, SocketAddress address) {
-        if (task != started || state.get() != State.STARTING) {
+        String where = Endpoints.format(address);
+        if (task != started || !lifecycle.listening(where, "Listening on " + where + ", one connection at a time")) {
             return;   // stopped (or failed) before this news arrived
         }
-        String where = Endpoints.format(address);
-        boundAddress.set(where);
-        state.set(State.LISTENING);
-        statusText.set("Listening on " + where + ", one connection at a time");
         status.info("Simple server listening on " + where + (exposed.get() ? ", reachable from the network." : "."));
     }
 
@@ -277,18 +256,13 @@ public final class TcpServerModel {
         if (task != ended) {
             return;
         }
-        String where = boundAddress.get();
         task = null;
-        active.set(false);
-        boundAddress.set("");
         if (how == Worker.State.FAILED) {
             String sentence = ended.failureMessage();
-            state.set(State.FAILED);
-            statusText.set(sentence);
+            lifecycle.failed(sentence);
             status.warning(sentence);
         } else {
-            state.set(State.STOPPED);
-            statusText.set(NOT_LISTENING);
+            String where = lifecycle.stopped();
             if (!where.isEmpty()) {
                 status.info("The simple server stopped listening on " + where + ".");
             }
@@ -305,7 +279,7 @@ public final class TcpServerModel {
 
     /** What the Start/Stop button does. */
     public void toggle() {
-        if (active.get()) {
+        if (lifecycle.isActive()) {
             stop();
         } else {
             start();
@@ -405,27 +379,27 @@ public final class TcpServerModel {
         return exposed.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ListenerLifecycle.State> stateProperty() {
+        return lifecycle.stateProperty();
     }
 
     /** True from Start until the server has stopped or failed. */
     public ReadOnlyBooleanProperty activeProperty() {
-        return active.getReadOnlyProperty();
+        return lifecycle.activeProperty();
     }
 
     public boolean isActive() {
-        return active.get();
+        return lifecycle.isActive();
     }
 
     /** "Not listening.", "Starting…", "Listening on 127.0.0.1:5000, one connection at a time", or why it failed. */
     public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
+        return lifecycle.statusTextProperty();
     }
 
     /** The address the server is really bound to while listening (e.g. {@code 127.0.0.1:5000}), else "". */
     public ReadOnlyStringProperty boundAddressProperty() {
-        return boundAddress.getReadOnlyProperty();
+        return lifecycle.boundAddressProperty();
     }
 
     public BooleanBinding canStartBinding() {

@@ -1,17 +1,16 @@
 package dev.socketworkbench.ui.tcp;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.ui.common.FormParts;
 import static dev.socketworkbench.ui.common.FormParts.describe;
 
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.ui.common.Icons;
 import dev.socketworkbench.ui.common.ValidatedField;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -31,9 +30,6 @@ import javafx.scene.shape.Circle;
  * the server is doing. Controls only; all state and every decision is in {@link TcpServerModel}.
  */
 public final class TcpServerPane extends VBox {
-    private static final PseudoClass LISTENING = PseudoClass.getPseudoClass("listening");
-    private static final PseudoClass STARTING = PseudoClass.getPseudoClass("starting");
-    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final TcpServerModel model;
 
@@ -189,8 +185,7 @@ public final class TcpServerPane extends VBox {
         model.activeProperty().addListener((o, was, is) -> startButton.setSelected(is));
 
         statusLabel.textProperty().bind(model.statusTextProperty());
-        model.stateProperty().addListener((o, before, now) -> showState(now));
-        showState(model.stateProperty().get());
+        ListenerLifecycle.showOn(model.stateProperty(), statusLabel, statusDot);
     }
 
     /** A check box in a row of captioned fields, lined up with the fields rather than with their captions. */
@@ -200,14 +195,6 @@ public final class TcpServerPane extends VBox {
         VBox cell = new VBox(3, spacer, control);
         cell.getStyleClass().add("validated-field");   // the caption's style, so the spacer has the caption's height
         return cell;
-    }
-
-    private void showState(TcpServerModel.State state) {
-        for (Node node : List.of(statusLabel, statusDot)) {
-            node.pseudoClassStateChanged(LISTENING, state == TcpServerModel.State.LISTENING);
-            node.pseudoClassStateChanged(STARTING, state == TcpServerModel.State.STARTING);
-            node.pseudoClassStateChanged(FAILED, state == TcpServerModel.State.FAILED);
-        }
     }
 
     public ToggleButton startButton() {

@@ -14,6 +14,7 @@ import dev.socketworkbench.net.udp.UdpListener;
 import dev.socketworkbench.net.udp.UdpListenerSettings;
 import dev.socketworkbench.ui.common.EngineRunner;
 import dev.socketworkbench.ui.common.FieldErrors;
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.ui.common.EngineTask;
 import dev.socketworkbench.ui.common.FieldMemory;
 import dev.socketworkbench.ui.common.StatusLine;
@@ -28,9 +29,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,18 +45,6 @@ import javafx.concurrent.Worker;
  * Use it on the JavaFX thread (validation alone works on any thread).
  */
 public final class UdpListenModel {
-    /** Where the listener is in its life. */
-    public enum State {
-        /** Not started, or stopped by the user. */
-        STOPPED,
-        /** Started; the socket is not bound yet. */
-        STARTING,
-        /** Bound and receiving. */
-        LISTENING,
-        /** Could not start, or the network failed; the log and the form say why. */
-        FAILED
-    }
-
     public static final String DEFAULT_PORT = "6667";
     /** The bind addresses offered in the list: loopback only first, then every interface. */
     public static final List<String> SUGGESTED_BIND_ADDRESSES = List.of("127.0.0.1", "::1", "0.0.0.0", "::");
@@ -85,10 +72,7 @@ public final class UdpListenModel {
             .alias("maxDatagrams", "port");
     private final ReadOnlyBooleanWrapper inputValid = new ReadOnlyBooleanWrapper(this, "inputValid", true);
     private final ReadOnlyBooleanWrapper exposed = new ReadOnlyBooleanWrapper(this, "exposed", false);
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.STOPPED);
-    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", NOT_LISTENING);
-    private final ReadOnlyStringWrapper boundAddress = new ReadOnlyStringWrapper(this, "boundAddress", "");
+    private final ListenerLifecycle lifecycle = new ListenerLifecycle(this, NOT_LISTENING);
     private final BooleanBinding canStart;
 
     private UdpListenerSettings settings;
@@ -107,7 +91,7 @@ public final class UdpListenModel {
         this.status = Objects.requireNonNull(status, "status");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
-        canStart = inputValid.and(active.not());
+        canStart = inputValid.and(lifecycle.activeProperty().not());
         interfaceChoices.add("");   // "" joins on the loopback interface
         interfaceChoices.addAll(NetworkInterfaceNames.list());
         Observable[] inputs = {bindAddress, port, buffer, replyMode, fixedReply, group, networkInterface};
@@ -163,7 +147,7 @@ public final class UdpListenModel {
      * @return true if a listener started
      */
     public boolean start() {
-        if (active.get()) {
+        if (lifecycle.isActive()) {
             return false;
         }
         startFailure = null;
@@ -179,9 +163,7 @@ public final class UdpListenModel {
         EngineTask<UdpListener> started = engines.start(listener, listener.threadName());
         task = started;
         running = run;
-        active.set(true);
-        state.set(State.STARTING);
-        statusText.set("Starting\u2026");
+        lifecycle.starting();
         started.whenFinished(now -> ended(started, now));
         listener.bound().whenComplete((address, error) -> {
             if (address != null) {
@@ -192,13 +174,10 @@ public final class UdpListenModel {
     }
 
     private void listening(EngineTask<UdpListener> started, InetSocketAddress address) {
-        if (task != started || state.get() != State.STARTING) {
+        String where = Endpoints.format(address);
+        if (task != started || !lifecycle.listening(where, "Listening on " + where)) {
             return;   // stopped (or failed) before this news arrived
         }
-        String where = Endpoints.format(address);
-        boundAddress.set(where);
-        state.set(State.LISTENING);
-        statusText.set("Listening on " + where);
         status.info("Listening on " + where + " (UDP)" + (exposed.get() ? ", reachable from the network." : "."));
     }
 
@@ -206,23 +185,18 @@ public final class UdpListenModel {
         if (task != ended) {
             return;
         }
-        String where = boundAddress.get();
         task = null;
-        active.set(false);
-        boundAddress.set("");
         if (how == Worker.State.FAILED) {
             String sentence = ended.failureMessage();
             String field = ListenFailures.fieldOf(ended.getException(), running);
-            state.set(State.FAILED);
-            statusText.set(field.isEmpty() ? sentence : "Not listening: see the message above.");
+            lifecycle.failed(field.isEmpty() ? sentence : "Not listening: see the message above.");
             status.warning(sentence);
             if (!field.isEmpty()) {
                 startFailure = new InvalidInputException(field, sentence);
                 validate();
             }
         } else {
-            state.set(State.STOPPED);
-            statusText.set(NOT_LISTENING);
+            String where = lifecycle.stopped();
             if (!where.isEmpty()) {
                 status.info("Stopped listening on " + where + ".");
             }
@@ -239,7 +213,7 @@ public final class UdpListenModel {
 
     /** What the Start/Stop button does. */
     public void toggle() {
-        if (active.get()) {
+        if (lifecycle.isActive()) {
             stop();
         } else {
             start();
@@ -337,27 +311,27 @@ public final class UdpListenModel {
         return exposed.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ListenerLifecycle.State> stateProperty() {
+        return lifecycle.stateProperty();
     }
 
     /** True from Start until the listener has stopped or failed. */
     public ReadOnlyBooleanProperty activeProperty() {
-        return active.getReadOnlyProperty();
+        return lifecycle.activeProperty();
     }
 
     public boolean isActive() {
-        return active.get();
+        return lifecycle.isActive();
     }
 
     /** "Not listening.", "Starting…", "Listening on 127.0.0.1:6667", or why it failed. */
     public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
+        return lifecycle.statusTextProperty();
     }
 
     /** The address the socket is really bound to while listening (e.g. {@code 127.0.0.1:6667}), else "". */
     public ReadOnlyStringProperty boundAddressProperty() {
-        return boundAddress.getReadOnlyProperty();
+        return lifecycle.boundAddressProperty();
     }
 
     /** True when Start would start a listener. */

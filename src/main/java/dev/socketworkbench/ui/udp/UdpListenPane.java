@@ -1,5 +1,6 @@
 package dev.socketworkbench.ui.udp;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.ui.common.FormParts;
 import static dev.socketworkbench.ui.common.FormParts.describe;
 
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -31,9 +30,6 @@ import javafx.util.StringConverter;
  * Controls only; all state and every decision is in {@link UdpListenModel}.
  */
 public final class UdpListenPane extends VBox {
-    private static final PseudoClass LISTENING = PseudoClass.getPseudoClass("listening");
-    private static final PseudoClass STARTING = PseudoClass.getPseudoClass("starting");
-    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     /** How the interface choice shows "" (join on the loopback interface). */
     static final String DEFAULT_INTERFACE = "Loopback (default)";
 
@@ -211,16 +207,7 @@ public final class UdpListenPane extends VBox {
         FormParts.onEnter(portField, model::start);     // as Enter in a Send field sends
         FormParts.onEnter(bufferField, model::start);
         statusLabel.textProperty().bind(model.statusTextProperty());
-        model.stateProperty().addListener((o, before, now) -> showState(now));
-        showState(model.stateProperty().get());
-    }
-
-    private void showState(UdpListenModel.State state) {
-        for (Node node : List.of(statusLabel, statusDot)) {
-            node.pseudoClassStateChanged(LISTENING, state == UdpListenModel.State.LISTENING);
-            node.pseudoClassStateChanged(STARTING, state == UdpListenModel.State.STARTING);
-            node.pseudoClassStateChanged(FAILED, state == UdpListenModel.State.FAILED);
-        }
+        ListenerLifecycle.showOn(model.stateProperty(), statusLabel, statusDot);
     }
 
     public ToggleButton listenButton() {

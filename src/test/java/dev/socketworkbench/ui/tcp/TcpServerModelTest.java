@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.net.tcp.SimpleTcpServerSettings;
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.ui.common.EngineRunner;
@@ -138,7 +139,7 @@ class TcpServerModelTest {
         assertFalse(FxThread.call(model::start));
         assertEquals(shown, sink.errors());
         FxThread.awaitValue(status::textProperty, shown.get(0));
-        assertEquals(TcpServerModel.State.STOPPED, model.stateProperty().get());
+        assertEquals(ListenerLifecycle.State.STOPPED, model.stateProperty().get());
         assertFalse(model.isActive());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.net.engine.EngineException;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.EventSink;
@@ -180,7 +181,7 @@ class TcpTabFxTest extends ApplicationTest {
 
         assertEquals(Icons.start().getIconCode(), glyphOf("#tcpServerStart"));
         clickOn("#tcpServerStart");
-        awaitServerState(TcpServerModel.State.LISTENING);
+        awaitServerState(ListenerLifecycle.State.LISTENING);
         assertEquals(Icons.stop().getIconCode(), glyphOf("#tcpServerStart"), "a running server's button shows Stop's glyph");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), fx(() -> CutTexts.under(tab.view())), "\"Stop server\" and the long status beside it are not cut");
@@ -198,7 +199,7 @@ class TcpTabFxTest extends ApplicationTest {
                 && text(e).equals("Thank you for connecting\r\n"));
 
         clickOn("#tcpServerStart");   // now Stop
-        awaitServerState(TcpServerModel.State.STOPPED);
+        awaitServerState(ListenerLifecycle.State.STOPPED);
         assertEquals(Icons.start().getIconCode(), glyphOf("#tcpServerStart"));
         awaitThreadsBackAtBaseline();
     }
@@ -215,7 +216,7 @@ class TcpTabFxTest extends ApplicationTest {
         clickOn("#tcpServerReadFirst");
         assertTrue(fx(() -> ((CheckBox) lookup("#tcpServerReadFirst").query()).isSelected()));
         clickOn("#tcpServerStart");
-        awaitServerState(TcpServerModel.State.LISTENING);
+        awaitServerState(ListenerLifecycle.State.LISTENING);
         assertTrue(Files.exists(socketFile));
 
         setText("#tcpUnixPath", socketFile.toString());
@@ -242,7 +243,7 @@ class TcpTabFxTest extends ApplicationTest {
             lookup("#tcpServerStart").<javafx.scene.control.ButtonBase>query().fire();
             return null;
         });
-        awaitServerState(TcpServerModel.State.STOPPED);
+        awaitServerState(ListenerLifecycle.State.STOPPED);
         awaitThreadsBackAtBaseline();
         assertFalse(Files.exists(socketFile), "the server removes its socket file");
     }
@@ -252,7 +253,7 @@ class TcpTabFxTest extends ApplicationTest {
         typeInto("#tcpServerPort", "0");
         clickOn("#tcpServerReadFirst");
         clickOn("#tcpServerStart");
-        awaitServerState(TcpServerModel.State.LISTENING);
+        awaitServerState(ListenerLifecycle.State.LISTENING);
         String bound = fx(() -> tab.model().server().boundAddressProperty().get());
         typeInto("#tcpPort", bound.substring(bound.indexOf(':') + 1));
         clickOn("#tcpConnect");
@@ -270,7 +271,7 @@ class TcpTabFxTest extends ApplicationTest {
         assertFalse(fx(() -> tab.model().client().halfClosedProperty().get()));
 
         clickOn("#tcpServerStart");
-        awaitServerState(TcpServerModel.State.STOPPED);
+        awaitServerState(ListenerLifecycle.State.STOPPED);
         awaitThreadsBackAtBaseline();
     }
 
@@ -323,7 +324,7 @@ class TcpTabFxTest extends ApplicationTest {
         await("the client to be " + state, () -> tab.model().client().state() == state);
     }
 
-    private void awaitServerState(TcpServerModel.State state) throws Exception {
+    private void awaitServerState(ListenerLifecycle.State state) throws Exception {
         await("the server to be " + state, () -> tab.model().server().stateProperty().get() == state);
     }
 

@@ -1,5 +1,6 @@
 package dev.socketworkbench.ui.tcp;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.net.tcp.Transport;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.MainWindow;
@@ -57,7 +58,7 @@ class TcpTabScreenshot {
             model.server().readMessageFirstProperty().set(true);
             model.server().start();
         });
-        FxThread.awaitValue(() -> model.server().stateProperty(), TcpServerModel.State.LISTENING);
+        FxThread.awaitValue(() -> model.server().stateProperty(), ListenerLifecycle.State.LISTENING);
         String bound = FxThread.call(() -> model.server().boundAddressProperty().get());
         FxThread.run(() -> {
             model.client().portProperty().set(bound.substring(bound.indexOf(':') + 1));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.udp.ReplyMode;
 import dev.socketworkbench.ui.common.EngineRunner;
@@ -47,7 +48,7 @@ class UdpListenModelTest {
         assertEquals(List.of(), model.errorSentences());
         assertTrue(model.canStart());
         assertFalse(model.exposedProperty().get());
-        assertEquals(UdpListenModel.State.STOPPED, model.stateProperty().get());
+        assertEquals(ListenerLifecycle.State.STOPPED, model.stateProperty().get());
         assertEquals("Not listening.", model.statusTextProperty().get());
         assertEquals("", model.interfaceChoices().get(0), "the first choice is the loopback default");
     }

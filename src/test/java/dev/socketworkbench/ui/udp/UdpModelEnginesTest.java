@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.net.udp.ReplyMode;
@@ -72,7 +73,7 @@ class UdpModelEnginesTest {
             assertTrue(listen.isActive());
             assertFalse(listen.canStart(), "one listener at a time");
         });
-        FxThread.awaitValue(listen::stateProperty, UdpListenModel.State.LISTENING);
+        FxThread.awaitValue(listen::stateProperty, ListenerLifecycle.State.LISTENING);
         String bound = FxThread.call(() -> listen.boundAddressProperty().get());
         assertTrue(bound.matches("127\\.0\\.0\\.1:\\d+") && !bound.endsWith(":0"), bound);
         assertEquals("Listening on " + bound, FxThread.call(() -> listen.statusTextProperty().get()));
@@ -81,7 +82,7 @@ class UdpModelEnginesTest {
         FxThread.run(() -> {
             listen.stop();
             assertFalse(listen.isActive(), "Stop takes effect at once");
-            assertEquals(UdpListenModel.State.STOPPED, listen.stateProperty().get());
+            assertEquals(ListenerLifecycle.State.STOPPED, listen.stateProperty().get());
             assertEquals("Not listening.", listen.statusTextProperty().get());
         });
         for (Thread t : FxThread.threadsNamed("udp-listener-")) {
@@ -102,7 +103,7 @@ class UdpModelEnginesTest {
                 listen.portProperty().set(Integer.toString(port));
                 listen.start();
             });
-            FxThread.awaitValue(listen::stateProperty, UdpListenModel.State.FAILED);
+            FxThread.awaitValue(listen::stateProperty, ListenerLifecycle.State.FAILED);
             FxThread.run(() -> {
                 assertEquals(sentence, listen.portErrorProperty().get());
                 assertFalse(listen.isActive());
@@ -187,7 +188,7 @@ class UdpModelEnginesTest {
             tab.listen().replyModeProperty().set(ReplyMode.ECHO);
             tab.listen().start();
         });
-        FxThread.awaitValue(() -> tab.listen().stateProperty(), UdpListenModel.State.LISTENING);
+        FxThread.awaitValue(() -> tab.listen().stateProperty(), ListenerLifecycle.State.LISTENING);
         String bound = FxThread.call(() -> tab.listen().boundAddressProperty().get());
         String port = bound.substring(bound.lastIndexOf(':') + 1);
         FxThread.run(() -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.net.event.Direction;
 import dev.socketworkbench.net.event.NetEvent;
 import dev.socketworkbench.settings.Workspace;
@@ -112,7 +113,7 @@ class UdpTabFxTest extends ApplicationTest {
         int port = FreePorts.udp();
         type("#udpListenPort", Integer.toString(port));
         clickOn("#udpListenButton");
-        await(() -> tab.model().listen().stateProperty().get() == UdpListenModel.State.LISTENING);
+        await(() -> tab.model().listen().stateProperty().get() == ListenerLifecycle.State.LISTENING);
         assertEquals("Listening on 127.0.0.1:" + port, fx(() -> lookup("#udpListenStatus").queryAs(Label.class).getText()));
         return port;
     }

@@ -1,5 +1,6 @@
 package dev.socketworkbench.ui.udp;
 
+import dev.socketworkbench.ui.common.ListenerLifecycle;
 import dev.socketworkbench.settings.Workspace;
 import dev.socketworkbench.ui.MainWindow;
 import dev.socketworkbench.ui.StatusBar;
@@ -71,7 +72,7 @@ class UdpTabScreenshot {
             model.send().waitForReplyProperty().set(true);
             model.listen().start();
         });
-        FxThread.awaitValue(() -> model.listen().stateProperty(), UdpListenModel.State.LISTENING);
+        FxThread.awaitValue(() -> model.listen().stateProperty(), ListenerLifecycle.State.LISTENING);
         FxThread.run(() -> model.send().send());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThread.call(() -> tab.view().log().countsProperty().get().received() >= 2));
         FxThread.awaitValue(() -> model.send().sendingProperty(), false);
@@ -97,7 +98,7 @@ class UdpTabScreenshot {
             model.listen().bindAddressProperty().set("127.0.0.1");
             model.listen().start();
         });
-        FxThread.awaitValue(() -> model.listen().stateProperty(), UdpListenModel.State.LISTENING);
+        FxThread.awaitValue(() -> model.listen().stateProperty(), ListenerLifecycle.State.LISTENING);
         FxThread.run(() -> model.send().send());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThread.call(() -> tab.view().log().countsProperty().get().received() >= 3));
         FxThread.run(() -> {
