@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Builds the Linux app image (and, with "deb", the .deb) from the shaded jar that `mvn package`
 # (or `mvn verify`) left in target/socket-workbench.jar:
-#   packaging/build.sh [--aot]        -> target/dist/socket-workbench/bin/socket-workbench
-#   packaging/build.sh deb [--aot]    -> the app image, then target/dist/socket-workbench_<version>_amd64.deb
-# --aot adds an AOT cache (JDK 25, JEP 483/514) made by one training start of the window under Xvfb:
-# the window opens about twice as fast (G1 instead of ZGC, see below), and the image grows by about 43 MB.
+#   packaging/build.sh [--no-cds|--aot]        -> target/dist/socket-workbench/bin/socket-workbench
+#   packaging/build.sh deb [--no-cds|--aot]    -> the app image, then target/dist/socket-workbench_<version>_amd64.deb
+# By default the image gets a class-data archive (packaging/train-cds-archive.sh): the JDK's and JavaFX's
+# start-up classes, linked ahead of time, made by one training start of the window under Xvfb; the window
+# opens in about 1.7 s instead of 2.6-3.0 s, for 33 MB (docs/BENCHMARKS.md, "Packaging").
+#   --no-cds  no archive: smaller (56 MB), slower to start, needs no Xvfb to build.
+#   --aot     a JDK 25 AOT cache of every class instead (packaging/train-aot-cache.sh): 1.2-1.4 s, 99 MB, G1.
 # Uses JDK 25's jlink and jpackage (JAVA_HOME, or the newest JDK in /usr/lib/jvm) and python3. The .deb also
-# needs fakeroot and dpkg-deb; --aot needs xvfb, xdotool and libgtk-3-0. See packaging/README.md.
+# needs fakeroot and dpkg-deb; the archive and --aot need xvfb, xdotool and libgtk-3-0. See packaging/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-what=app-image aot=0
+what=app-image archive=cds
 for arg in "$@"; do
   case "$arg" in
     app-image|deb) what=$arg ;;
-    --aot) aot=1 ;;
-    *) echo "Usage: packaging/build.sh [app-image|deb] [--aot]" >&2; exit 2 ;;
+    --aot) archive=aot ;;
+    --no-cds) archive=none ;;
+    *) echo "Usage: packaging/build.sh [app-image|deb] [--no-cds|--aot]" >&2; exit 2 ;;
   esac
 done
 
@@ -50,19 +54,22 @@ with zipfile.ZipFile(source) as jar, zipfile.ZipFile(target, "w") as out:
             continue
         out.writestr(entry, jar.read(entry), compress_type=entry.compress_type)
 PY
-aot_options=()
-if [ "$aot" = 1 ]; then
-  # A missing or unusable cache (e.g. another CPU) is skipped silently: the app then starts as without it.
-  # JDK 25 can link classes ahead of time only with G1 (ZGC cannot map the cache's archived heap objects,
-  # so with ZGC the cache saves ~10% instead of ~45%); JDK 26 (JEP 516) lifts that. So --aot trades
-  # ZGC's shorter pauses under a log flood for a faster start (docs/BENCHMARKS.md, "Packaging").
-  aot_options=(--java-options -XX:-UseZGC --java-options -XX:+UseG1GC
-               --java-options '-XX:AOTCache=$APPDIR/socket-workbench.aot' --java-options '-Xlog:aot*=off,cds*=off')
-fi
-"$jdk/bin/jpackage" @packaging/app.args @packaging/linux/app-image.args --app-version "$version" "${aot_options[@]}"
-if [ "$aot" = 1 ]; then
-  packaging/train-aot-cache.sh target/dist/socket-workbench
-fi
+archive_options=()
+case "$archive" in
+  cds)
+    # A missing or unusable archive (another CPU, say) is skipped silently: the app then starts as without it.
+    archive_options=(--java-options '-XX:SharedArchiveFile=$APPDIR/socket-workbench.jsa' --java-options '-Xlog:aot*=off,cds*=off') ;;
+  aot)
+    # The AOT cache was measured with G1 only (with ZGC, JDK 25 used it without its linked classes), so
+    # --aot trades Shenandoah's short pauses under a log flood for the fastest start (docs/BENCHMARKS.md).
+    archive_options=(--java-options -XX:-UseShenandoahGC --java-options -XX:+UseG1GC
+                     --java-options '-XX:AOTCache=$APPDIR/socket-workbench.aot' --java-options '-Xlog:aot*=off,cds*=off') ;;
+esac
+"$jdk/bin/jpackage" @packaging/app.args @packaging/linux/app-image.args --app-version "$version" "${archive_options[@]}"
+case "$archive" in
+  cds) packaging/train-cds-archive.sh target/dist/socket-workbench ;;
+  aot) packaging/train-aot-cache.sh target/dist/socket-workbench ;;
+esac
 echo "App image: target/dist/socket-workbench ($(du -sm target/dist/socket-workbench | cut -f1) MB)"
 
 if [ "$what" = deb ]; then
