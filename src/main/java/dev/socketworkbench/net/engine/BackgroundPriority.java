@@ -47,7 +47,8 @@ public final class BackgroundPriority {
     /**
      * The JVM threads that do background work while the window runs: the JIT compilers, and the
      * concurrent workers of ZGC and G1. Not the stop-the-world GC workers ("GC Thread#n"): while they
-     * run, no Java thread does, so slowing them would only lengthen the pauses.
+     * run, no Java thread does, so slowing them would only lengthen the pauses; Shenandoah's workers
+     * ("Shenandoah GC Threads") do both, so they keep their priority too (measured that way).
      */
     static final List<String> JVM_SERVICE_THREADS = List.of(
             "C1 CompilerThre", "C2 CompilerThre", "ZWorker", "G1 Conc#", "G1 Refine#");
