@@ -66,6 +66,9 @@ case "$archive" in
                      --java-options '-XX:AOTCache=$APPDIR/socket-workbench.aot' --java-options '-Xlog:aot*=off,cds*=off') ;;
 esac
 "$jdk/bin/jpackage" @packaging/app.args @packaging/linux/app-image.args --app-version "$version" "${archive_options[@]}"
+# A class-data archive is valid only for the jar it was made with, modification time included. A fixed
+# time (2000-01-01) lets the .deb's postinst give the installed jar the same one, which its packaging loses.
+touch -d @946684800 target/dist/socket-workbench/lib/app/socket-workbench.jar
 case "$archive" in
   cds) packaging/train-cds-archive.sh target/dist/socket-workbench ;;
   aot) packaging/train-aot-cache.sh target/dist/socket-workbench ;;
