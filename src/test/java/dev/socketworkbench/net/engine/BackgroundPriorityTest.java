@@ -70,8 +70,8 @@ class BackgroundPriorityTest {
             for (Path task : tasks.toList()) {
                 try {
                     nices.put(Files.readString(task.resolve("comm")).strip(), nice(task));
-                } catch (UncheckedIOException e) {
-                    // the thread ended while we looked
+                } catch (IOException | UncheckedIOException e) {
+                    // the thread ended while we looked (its /proc entry went away)
                 }
             }
         }
