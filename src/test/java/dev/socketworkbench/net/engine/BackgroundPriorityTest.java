@@ -38,17 +38,16 @@ class BackgroundPriorityTest {
     void theJvmsCompilerAndConcurrentGcThreadsAreLoweredAndNothingElse() throws Exception {
         assumeTrue(LinuxSupport.hasLibc(), "Linux only");
         assumeTrue(canLowerPriority(), "this system lets a thread lower its own priority");
-        Map<String, Integer> before = nicesByName();
-        assumeTrue(before.keySet().stream().anyMatch(n -> n.startsWith("C2 CompilerThre")), "a JVM with a C2 compiler thread");
+        Map<String, Task> before = tasks();
+        assumeTrue(before.values().stream().anyMatch(t -> t.name().startsWith("C2 CompilerThre")), "a JVM with a C2 compiler thread");
         try {
             assertTrue(BackgroundPriority.lowerJvmServiceThreads() >= 2, "at least the C1 and C2 compiler threads");
-            Map<String, Integer> after = nicesByName();
-            after.forEach((name, nice) -> {
-                boolean service = BackgroundPriority.JVM_SERVICE_THREADS.stream().anyMatch(name::startsWith);
+            tasks().forEach((id, task) -> {
+                boolean service = BackgroundPriority.JVM_SERVICE_THREADS.stream().anyMatch(task.name()::startsWith);
                 if (service) {
-                    assertEquals(BackgroundPriority.NICE, nice, name);
-                } else if (before.containsKey(name)) {
-                    assertEquals(before.get(name), nice, name + " keeps its priority");
+                    assertEquals(BackgroundPriority.NICE, task.nice(), task.name());
+                } else if (before.containsKey(id)) {
+                    assertEquals(before.get(id).nice(), task.nice(), task.name() + " keeps its priority");
                 }
             });
         } finally {
@@ -63,19 +62,22 @@ class BackgroundPriorityTest {
         return allowed.get(10, TimeUnit.SECONDS);
     }
 
-    /** Thread name -> nice value, for every thread of this JVM (a name seen twice keeps the last). */
-    private static Map<String, Integer> nicesByName() throws IOException {
-        Map<String, Integer> nices = new HashMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
+    /** A thread of this JVM as /proc shows it: its name (15 characters at most) and nice value. */
+    private record Task(String name, int nice) { }
+
+    /** Thread id -> name and nice value, for every thread of this JVM that lives while we look. */
+    private static Map<String, Task> tasks() throws IOException {
+        Map<String, Task> tasks = new HashMap<>();
+        try (Stream<Path> listed = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : listed.toList()) {
                 try {
-                    nices.put(Files.readString(task.resolve("comm")).strip(), nice(task));
+                    tasks.put(task.getFileName().toString(), new Task(Files.readString(task.resolve("comm")).strip(), nice(task)));
                 } catch (IOException | UncheckedIOException e) {
                     // the thread ended while we looked (its /proc entry went away)
                 }
             }
         }
-        return nices;
+        return tasks;
     }
 
     /** Field 19 of a task's stat, counted after the command name in parentheses. */
