@@ -69,3 +69,19 @@ wait_for_window() {
   echo "No window named 'Socket Workbench' appeared within $2 s." >&2
   return 1
 }
+
+# --- The launcher's own start: for the training runs of train-cds-archive.sh and train-aot-cache.sh.
+
+# Reads the .cfg of app image $1 and sets LAUNCH_CLASSPATH, LAUNCH_MAIN and the array LAUNCH_OPTIONS
+# (the JVM options, $APPDIR expanded) without those that read or log a class-data archive or AOT cache,
+# so a training run starts the window as the launcher does but without the file it is about to write.
+read_launcher() {
+  local app=$1 cfg="$1/lib/app/socket-workbench.cfg" appdir="$1/lib/app" option
+  LAUNCH_CLASSPATH=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
+  LAUNCH_MAIN=$(sed -n 's/^app\.mainclass=//p' "$cfg")
+  LAUNCH_OPTIONS=()
+  while IFS= read -r option; do
+    case "$option" in -XX:SharedArchiveFile=*|-XX:AOTCache=*|-Xlog:*) continue ;; esac
+    LAUNCH_OPTIONS+=("${option//\$APPDIR/$appdir}")
+  done < <(sed -n 's/^java-options=//p' "$cfg")
+}

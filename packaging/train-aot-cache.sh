@@ -9,28 +9,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/functions.sh
 app=$(cd "${1:?Usage: packaging/train-aot-cache.sh APP_IMAGE_DIR}" && pwd)
-cfg="$app/lib/app/socket-workbench.cfg"
 cache="$app/lib/app/socket-workbench.aot"
 for tool in Xvfb xdotool; do
   command -v "$tool" >/dev/null || { echo "Training the AOT cache needs $tool: apt-get install -y xvfb xdotool libgtk-3-0" >&2; exit 1; }
 done
 
-# The same class path, main class and JVM options as the launcher (from its .cfg), minus the
-# options that read the cache being written.
-appdir="$app/lib/app"
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
-main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
-options=()
-while IFS= read -r option; do
-  case "$option" in -XX:AOTCache=*|-Xlog:aot*) continue ;; esac
-  options+=("${option//\$APPDIR/$appdir}")
-done < <(sed -n 's/^java-options=//p' "$cfg")
+# The same class path, main class and JVM options as the launcher, minus those that read the cache.
+read_launcher "$app"
 
 rm -f "$cache"
 log="$(dirname "$app")/aot-training.log"
 start_xvfb
 trap stop_xvfb EXIT
-"$app/lib/runtime/bin/java" -XX:AOTCacheOutput="$cache" "${options[@]}" -cp "$classpath" "$main" >"$log" 2>&1 &
+"$app/lib/runtime/bin/java" -XX:AOTCacheOutput="$cache" "${LAUNCH_OPTIONS[@]}" -cp "$LAUNCH_CLASSPATH" "$LAUNCH_MAIN" >"$log" 2>&1 &
 pid=$!
 if ! wait_for_window "$pid" 60; then
   kill "$pid" 2>/dev/null || true

@@ -14,31 +14,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/functions.sh
 app=$(cd "${1:?Usage: packaging/train-cds-archive.sh APP_IMAGE_DIR}" && pwd)
-cfg="$app/lib/app/socket-workbench.cfg"
 archive="$app/lib/app/socket-workbench.jsa"
 for tool in Xvfb xdotool; do
   command -v "$tool" >/dev/null || { echo "Training the class-data archive needs $tool: apt-get install -y xvfb xdotool libgtk-3-0" >&2; exit 1; }
 done
 
-# The launcher's class path, main class and JVM options (from its .cfg), minus those that read the archive.
-appdir="$app/lib/app"
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
-main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
-options=() dump_options=()
-while IFS= read -r option; do
-  case "$option" in -XX:SharedArchiveFile=*|-XX:AOTCache=*|-Xlog:*) continue ;; esac
-  options+=("${option//\$APPDIR/$appdir}")
-  # The dump runs with G1, which writes the archived heap objects that linked classes need; the
-  # launcher's Shenandoah loads them. Module and native-access options must match the launcher's.
-  case "$option" in -XX:+Use*GC|-XX:-Use*GC) ;; *) dump_options+=("${option//\$APPDIR/$appdir}") ;; esac
-done < <(sed -n 's/^java-options=//p' "$cfg")
+# The launcher's class path, main class and JVM options, minus those that read the archive. The dump
+# runs with G1, which writes the archived heap objects that linked classes need (the launcher's
+# Shenandoah loads them); its module and native-access options must match the launcher's.
+read_launcher "$app"
+dump_options=()
+for option in "${LAUNCH_OPTIONS[@]}"; do
+  case "$option" in -XX:+Use*GC|-XX:-Use*GC) ;; *) dump_options+=("$option") ;; esac
+done
 
 work=$(mktemp -d)
 trap 'stop_xvfb; rm -rf "$work"' EXIT
 rm -f "$archive"
 log="$(dirname "$app")/cds-training.log"
 start_xvfb
-"$app/lib/runtime/bin/java" -XX:DumpLoadedClassList="$work/classes.lst" "${options[@]}" -cp "$classpath" "$main" >"$log" 2>&1 &
+"$app/lib/runtime/bin/java" -XX:DumpLoadedClassList="$work/classes.lst" "${LAUNCH_OPTIONS[@]}" -cp "$LAUNCH_CLASSPATH" "$LAUNCH_MAIN" >"$log" 2>&1 &
 pid=$!
 if ! wait_for_window "$pid" 60; then
   kill "$pid" 2>/dev/null || true
@@ -54,7 +49,7 @@ wait "$pid" 2>/dev/null || true
 grep -vE '(dev/socketworkbench|com/fasterxml|org/controlsfx|impl/org/controlsfx|org/kordamp|com/sun/jna|picocli)' \
   "$work/classes.lst" >"$work/kept.lst"
 "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$work/kept.lst" -XX:SharedArchiveFile="$archive" \
-  -XX:+AOTClassLinking -XX:+UseG1GC "${dump_options[@]}" -cp "$classpath" >>"$log" 2>&1 \
+  -XX:+AOTClassLinking -XX:+UseG1GC "${dump_options[@]}" -cp "$LAUNCH_CLASSPATH" >>"$log" 2>&1 \
   || { echo "The class-data dump failed; see $log" >&2; exit 1; }
 [ -s "$archive" ] || { echo "The JVM wrote no class-data archive; see $log" >&2; exit 1; }
 echo "Class-data archive: $archive ($(( $(stat -c %s "$archive") / 1048576 )) MB, $(grep -vc '^@' "$work/kept.lst") classes)"
