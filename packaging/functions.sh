@@ -85,3 +85,11 @@ read_launcher() {
     LAUNCH_OPTIONS+=("${option//\$APPDIR/$appdir}")
   done < <(sed -n 's/^java-options=//p' "$cfg")
 }
+
+# Fails with one sentence unless Xvfb and xdotool are here; $1 says what needs them.
+need_window_tools() {
+  local tool
+  for tool in Xvfb xdotool; do
+    command -v "$tool" >/dev/null || { echo "$1 needs $tool: apt-get install -y xvfb xdotool libgtk-3-0" >&2; exit 1; }
+  done
+}

@@ -10,9 +10,7 @@ cd "$(dirname "$0")/.."
 source packaging/functions.sh
 app=$(cd "${1:?Usage: packaging/train-aot-cache.sh APP_IMAGE_DIR}" && pwd)
 cache="$app/lib/app/socket-workbench.aot"
-for tool in Xvfb xdotool; do
-  command -v "$tool" >/dev/null || { echo "Training the AOT cache needs $tool: apt-get install -y xvfb xdotool libgtk-3-0" >&2; exit 1; }
-done
+need_window_tools "Training the AOT cache"
 
 # The same class path, main class and JVM options as the launcher, minus those that read the cache.
 read_launcher "$app"

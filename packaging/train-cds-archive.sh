@@ -15,9 +15,7 @@ cd "$(dirname "$0")/.."
 source packaging/functions.sh
 app=$(cd "${1:?Usage: packaging/train-cds-archive.sh APP_IMAGE_DIR}" && pwd)
 archive="$app/lib/app/socket-workbench.jsa"
-for tool in Xvfb xdotool; do
-  command -v "$tool" >/dev/null || { echo "Training the class-data archive needs $tool: apt-get install -y xvfb xdotool libgtk-3-0" >&2; exit 1; }
-done
+need_window_tools "Training the class-data archive"
 
 # The launcher's class path, main class and JVM options, minus those that read the archive. The dump
 # runs with G1, which writes the archived heap objects that linked classes need (the launcher's
