@@ -42,11 +42,7 @@ public final class EngineRunner {
             throw new IllegalStateException("The task for " + task.threadName() + " was already started.");
         }
         active.add(task);
-        task.stateProperty().addListener((observable, before, now) -> {
-            if (EngineTask.isFinished(now)) {
-                active.remove(task);
-            }
-        });
+        task.whenFinished(now -> active.remove(task));
         // Below the FX thread, so that a flood it takes in cannot starve the window (BackgroundPriority).
         Thread thread = Thread.ofPlatform().name(task.threadName()).daemon().unstarted(() -> {
             BackgroundPriority.forEngineThread();

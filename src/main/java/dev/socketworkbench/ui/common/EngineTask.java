@@ -67,7 +67,7 @@ public final class EngineTask<E extends Engine> extends Task<Void> {
     }
 
     /** True for the states a task ends in. */
-    static boolean isFinished(Worker.State state) {
+    private static boolean isFinished(Worker.State state) {
         return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
