@@ -274,7 +274,7 @@ public final class LogConsole extends VBox {
                     table.scrollTo(last);
                 }
             }
-        } else if (!warmUp.isFinished()) {
+        } else {
             warmUp.step();   // only in idle pulses: the cells the first flood would otherwise build in one pulse
         }
     }

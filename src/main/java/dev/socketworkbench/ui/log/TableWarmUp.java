@@ -63,21 +63,19 @@ final class TableWarmUp {
      * Does one step: builds the cells for some more rows, or shows a full view of samples again. Does
      * nothing until the table has a skin and a height and can be seen; stops for good once the table has
      * real rows (they build the cells themselves) or after the last repeat. Call on the FX thread, in a
-     * pulse that brought no events.
-     *
-     * @return true when there is nothing more to do
+     * pulse that brought no events; once finished ({@link #isFinished()}) it does nothing.
      */
-    boolean step() {
+    void step() {
         if (finished) {
-            return true;
+            return;
         }
         ObservableList<NetEvent> own = table.getItems();
         if (own == null || !own.isEmpty()) {
             finished = true;
-            return true;
+            return;
         }
         if (table.getSkin() == null || table.getHeight() <= 0 || !isSeen() || settling-- > 0) {
-            return false;   // not laid out yet, in a tab that is not selected, or just shown: try again next pulse
+            return;   // not laid out yet, in a tab that is not selected, or just shown: try again next pulse
         }
         int fullView = (int) Math.ceil(table.getHeight() / rowHeight()) + 1;
         if (rows < fullView) {
@@ -96,7 +94,6 @@ final class TableWarmUp {
             buildCells(own, fullView + repeats % 2, repeats, repeats <= RENDERS);
             finished = repeats >= REPEATS;
         }
-        return finished;
     }
 
     /** True when the table and all its parents are visible (a selected tab, not a hidden one). */
