@@ -56,6 +56,9 @@ final class RawFramesView extends VBox {
     private SplitPane right;
     /** True until the user drags a divider; until then the dividers are placed for the window's size. */
     private boolean dividersFollowWindow = true;
+    /** The size the dividers were last placed for: other layout passes (a log row, a tree row) leave them be. */
+    private double placedWidth = -1;
+    private double placedHeight = -1;
 
     RawFramesView(RawFramesModel model, LogConsole log) {
         this.model = Objects.requireNonNull(model, "model");
@@ -146,13 +149,18 @@ final class RawFramesView extends VBox {
     /**
      * Places the dividers for the window's size until the user drags one: a window first laid out small
      * (before its saved size is restored) would otherwise leave them where that small size squeezed them.
-     * Send / Capture get the height they need, and the log's divider lines up with theirs.
+     * Send / Capture get the height they need, and the log's divider lines up with theirs. Only when the
+     * size or the Send / Capture controls changed: a capture lays the view out every pulse, and measuring
+     * the controls each time would be FX-thread work for nothing.
      */
     @Override
     protected void layoutChildren() {
         double width = main.getWidth() > 0 ? main.getWidth() : getWidth();
         double height = main.getHeight() > 0 ? main.getHeight() : getHeight();
-        if (dividersFollowWindow && width >= main.minWidth(-1) && height >= main.minHeight(-1) && height > 0) {
+        boolean changed = width != placedWidth || height != placedHeight || wire.isNeedsLayout();
+        if (dividersFollowWindow && changed && width >= main.minWidth(-1) && height >= main.minHeight(-1) && height > 0) {
+            placedWidth = width;
+            placedHeight = height;
             double leftWidth = Math.max(LEFT_MIN_WIDTH, width * LEFT_SHARE);
             Insets insets = wireScroll.getInsets();
             double wireHeight = wire.prefHeight(leftWidth - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom()
